@@ -1,0 +1,58 @@
+/**
+ * Where a conversation lives, and who may touch it. The gateway (HTTP) and UserDO
+ * (WebSocket/TCP) both go through here, so membership rules are written once.
+ * Direct conversations (`d:<a>:<b>`) live in a ConversationDO; group ids are routed by the
+ * groups feature.
+ */
+import { AppError, type Result } from "../shared/errors.js";
+import { directConversationId, parseConversationId, type ConversationRef } from "../shared/ids.js";
+import type { HistoryResult, SendAck } from "../shared/protocol.js";
+import type { HistoryQuery, SendItem } from "./conversation.js";
+
+export interface ConversationService {
+  send(items: SendItem[]): Promise<Result<Result<SendAck>[]>>;
+  history(q: HistoryQuery): Promise<Result<HistoryResult>>;
+}
+
+/**
+ * Resolves the conversation a client addresses, by id or by `to` (a user id, meaning the
+ * direct conversation with that user). Throws `bad_request`, `forbidden` or `not_found`.
+ */
+export function resolveConversation(userId: string, target: { conversationId?: string | undefined; to?: string | undefined }): ConversationRef {
+  if (target.to !== undefined) {
+    if (target.to === userId) throw new AppError("bad_request", "cannot start a direct conversation with yourself");
+    return parseConversationId(directConversationId(userId, target.to))!;
+  }
+  const ref = target.conversationId ? parseConversationId(target.conversationId) : undefined;
+  if (!ref) throw new AppError("not_found", "no such conversation");
+  if (ref.kind === "direct" && !ref.members.includes(userId)) throw new AppError("forbidden", "you are not a member of this conversation");
+  return ref;
+}
+
+/** The service owning a conversation. Throws `not_found` for kinds this deployment lacks. */
+export function conversationService(env: Env, ref: ConversationRef): ConversationService {
+  if (ref.kind === "direct") {
+    const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(ref.id));
+    return {
+      send: (items) => withRetry(async () => (await stub.send(ref.id, items)) as Result<Result<SendAck>[]>),
+      history: (q) => withRetry(async () => (await stub.history(ref.id, q)) as Result<HistoryResult>),
+    };
+  }
+  throw new AppError("not_found", "no such conversation");
+}
+
+/**
+ * Retries a Durable Object call the platform marks retryable (never `overloaded`). Safe for
+ * these calls: sends are idempotent by clientMsgId and history is a read.
+ */
+export async function withRetry<T>(call: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (err) {
+      const e = err as { retryable?: boolean; overloaded?: boolean };
+      if (attempt >= attempts || !e.retryable || e.overloaded) throw err;
+      await new Promise((r) => setTimeout(r, 20 * 2 ** attempt * (0.5 + Math.random() / 2)));
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The dispatcher every client transport reaches: WebSocket JSON, WebSocket binary and TCP
+ * (through the bridge) all decode to a Packet and come here. One handler per inbound op.
+ */
+import { AppError, toAppError, unwrap } from "../../shared/errors.js";
+import { log } from "../../shared/log.js";
+import { INBOUND, LIMITS, type InboundOp, type InboundPayload } from "../../shared/protocol.js";
+import { validate } from "../../shared/validate.js";
+import { errorPacket, type Packet } from "../../shared/wire.js";
+import { conversationService, resolveConversation } from "../conversations.js";
+import type { ConversationIndex } from "./conversation-index.js";
+import type { SendQueue } from "./send-queue.js";
+import type { SocketInfo, Sockets } from "./sockets.js";
+
+/** What a handler may use: the caller's identity and the owning UserDO's parts. */
+export interface OpContext {
+  socket: SocketInfo;
+  env: Env;
+  index: ConversationIndex;
+  sockets: Sockets;
+  sendQueue: SendQueue;
+  maxFrameBytes: number;
+  heartbeatMs: number;
+  now(): number;
+}
+
+type Reply = Omit<Packet, "id"> | undefined;
+type Handlers = { [K in InboundOp]: (d: InboundPayload<K>, c: OpContext) => Reply | Promise<Reply> };
+
+/** Space left in a reply frame for a page of messages or conversations. */
+const pageBytes = (c: OpContext) => c.maxFrameBytes - 2_048;
+
+const HANDLERS: Handlers = {
+  auth: () => {
+    throw new AppError("bad_request", "this connection is already authenticated");
+  },
+  ping: () => ({ op: "pong", d: {} }),
+  pong: () => undefined,
+
+  send: async (d, c) => {
+    const ref = resolveConversation(c.socket.userId, d);
+    const { conversationId: _c, to: _t, ...message } = d;
+    const result = await c.sendQueue.enqueue(ref.id, { senderId: c.socket.userId, senderDevice: c.socket.deviceId, message });
+    return { op: "ack", d: unwrap(result) };
+  },
+
+  history: async (d, c) => {
+    const ref = resolveConversation(c.socket.userId, { conversationId: d.conversationId });
+    const page = await conversationService(c.env, ref).history({
+      userId: c.socket.userId,
+      ...(d.afterSeq !== undefined ? { afterSeq: d.afterSeq } : {}),
+      ...(d.beforeSeq !== undefined ? { beforeSeq: d.beforeSeq } : {}),
+      limit: d.limit ?? LIMITS.historyDefault,
+      maxBytes: pageBytes(c),
+    });
+    return { op: "history_result", d: unwrap(page) };
+  },
+
+  sync: (d, c) => ({ op: "sync_result", d: c.index.changesSince(d.token, d.limit ?? LIMITS.syncDefault, pageBytes(c)) }),
+
+  read: (d, c) => {
+    const state = c.index.markRead(d.conversationId, d.seq, c.now());
+    // The user's other devices learn the new read position (their unread badges drop).
+    if (state) c.sockets.push([{ op: "conversation", d: state }], (s) => s.deviceId === c.socket.deviceId);
+    return { op: "ok", d: {} };
+  },
+
+  delivered: (d, c) => {
+    c.index.markDelivered(d.conversationId, d.seq);
+    return { op: "ok", d: {} };
+  },
+};
+
+/** Runs one decoded packet and returns the reply to send back (undefined: none). */
+export async function dispatch(packet: Packet, c: OpContext): Promise<Packet | undefined> {
+  const { op, id } = packet;
+  try {
+    if (!Object.hasOwn(INBOUND, op)) throw new AppError("unknown_op", `op ${op} cannot be sent by clients`);
+    const inbound = op as InboundOp;
+    const payload = validate(INBOUND[inbound], packet.d ?? {}, `${op} payload`);
+    const reply = await (HANDLERS[inbound] as (d: unknown, c: OpContext) => Reply | Promise<Reply>)(payload, c);
+    if (!reply) return undefined;
+    return id === undefined ? reply : { ...reply, id };
+  } catch (err) {
+    const { error, unexpected } = toAppError(err);
+    if (unexpected !== undefined) log.error("ws.op_failed", { op, userId: c.socket.userId, err: unexpected });
+    return errorPacket(error, id);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The binary framing shared by TCP and WebSocket binary messages: an 8-byte big-endian
+ * header (u32 total length including the header, u16 type, u8 version, u8 reserved)
+ * followed by a protobuf body. Pure: no runtime APIs, so workerd and Node both use it.
+ */
+import { AppError } from "./errors.js";
+
+export const HEADER_BYTES = 8;
+export const PROTOCOL_VERSION = 1;
+export const DEFAULT_MAX_FRAME_BYTES = 64 * 1024;
+
+export interface Frame {
+  type: number;
+  body: Uint8Array;
+}
+
+export interface FrameLimits {
+  /** Largest accepted frame, header included. */
+  maxFrameBytes: number;
+}
+
+const DEFAULT_LIMITS: FrameLimits = { maxFrameBytes: DEFAULT_MAX_FRAME_BYTES };
+
+/** Encodes one frame. Throws `frame_too_large` rather than emit what a peer must refuse. */
+export function encodeFrame(type: number, body: Uint8Array, limits: FrameLimits = DEFAULT_LIMITS): Uint8Array {
+  const total = HEADER_BYTES + body.length;
+  if (total > limits.maxFrameBytes) {
+    throw new AppError("frame_too_large", `frame of ${total} bytes exceeds the ${limits.maxFrameBytes}-byte limit`);
+  }
+  if (!Number.isInteger(type) || type < 0 || type > 0xffff) throw new AppError("invalid_frame", "frame type out of range");
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, total);
+  view.setUint16(4, type);
+  view.setUint8(6, PROTOCOL_VERSION);
+  view.setUint8(7, 0);
+  out.set(body, HEADER_BYTES);
+  return out;
+}
+
+interface Header {
+  length: number;
+  type: number;
+}
+
+/** Validates a header; throws the coded error a peer gets for it. */
+function readHeader(bytes: Uint8Array, offset: number, limits: FrameLimits): Header {
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, HEADER_BYTES);
+  const length = view.getUint32(0);
+  const type = view.getUint16(4);
+  const version = view.getUint8(6);
+  const reserved = view.getUint8(7);
+  if (length < HEADER_BYTES) throw new AppError("invalid_frame", `frame length ${length} is below the 8-byte header`);
+  if (version !== PROTOCOL_VERSION) throw new AppError("unsupported_version", `protocol version ${version} is not supported`);
+  if (reserved !== 0) throw new AppError("invalid_frame", "reserved header byte must be 0");
+  if (length > limits.maxFrameBytes) {
+    throw new AppError("frame_too_large", `frame of ${length} bytes exceeds the ${limits.maxFrameBytes}-byte limit`);
+  }
+  return { length, type };
+}
+
+/**
+ * Decodes exactly one frame that arrived as a whole (a WebSocket binary message).
+ * The declared length must equal the message length.
+ */
+export function decodeFrame(bytes: Uint8Array, limits: FrameLimits = DEFAULT_LIMITS): Frame {
+  if (bytes.length > limits.maxFrameBytes) {
+    throw new AppError("frame_too_large", `frame of ${bytes.length} bytes exceeds the ${limits.maxFrameBytes}-byte limit`);
+  }
+  if (bytes.length < HEADER_BYTES) throw new AppError("invalid_frame", `frame of ${bytes.length} bytes is shorter than its header`);
+  const header = readHeader(bytes, 0, limits);
+  if (header.length !== bytes.length) {
+    throw new AppError("invalid_frame", `header declares ${header.length} bytes but the message has ${bytes.length}`);
+  }
+  return { type: header.type, body: bytes.subarray(HEADER_BYTES) };
+}
+
+/**
+ * Incremental decoder for a byte stream (TCP). Feed chunks of any size; complete frames
+ * come out in order. It never buffers more than one frame's declared length, and rejects
+ * a bad header as soon as its 8 bytes are in. After an error the stream is unusable:
+ * framing is lost, so the connection must be closed.
+ */
+export class FrameDecoder {
+  private buffer: Uint8Array = new Uint8Array(0);
+  private failed: AppError | undefined;
+
+  constructor(private readonly limits: FrameLimits = DEFAULT_LIMITS) {}
+
+  /** Bytes held waiting for the rest of a frame. */
+  get pendingBytes(): number {
+    return this.buffer.length;
+  }
+
+  /** Appends a chunk and returns every frame it completes. Throws a coded AppError. */
+  push(chunk: Uint8Array): Frame[] {
+    if (this.failed) throw this.failed;
+    this.buffer = this.buffer.length === 0 ? chunk : concat(this.buffer, chunk);
+    const frames: Frame[] = [];
+    let offset = 0;
+    try {
+      while (this.buffer.length - offset >= HEADER_BYTES) {
+        const header = readHeader(this.buffer, offset, this.limits);
+        if (this.buffer.length - offset < header.length) break;
+        // Copy the body out so the frame does not pin the (possibly large) chunk.
+        frames.push({ type: header.type, body: this.buffer.slice(offset + HEADER_BYTES, offset + header.length) });
+        offset += header.length;
+      }
+    } catch (err) {
+      this.failed = err as AppError;
+      this.buffer = new Uint8Array(0);
+      throw err;
+    }
+    this.buffer = offset === 0 ? this.buffer : this.buffer.slice(offset);
+    return frames;
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * Packets: one operation as it travels. JSON text frames are `{"op","id","d"}`; binary
+ * frames are the 8-byte header (type = op code) + the op's protobuf frame `{id, d}`.
+ * Both decode to the same Packet, so every transport reaches the same dispatcher.
+ */
+import { AppError, ERRORS } from "./errors.js";
+import { decodeFrame, encodeFrame, type FrameLimits } from "./frame.js";
+import { OPS, isOpName, opByCode, type FrameCodec, type OpName } from "./ops.js";
+
+export type Encoding = "json" | "binary";
+
+export interface Packet {
+  op: OpName;
+  /** Request id; replies carry their request's id, pushes carry none. */
+  id?: number;
+  d?: unknown;
+}
+
+/** A packet that could not be decoded, with the request id when it was readable. */
+export interface DecodeFailure {
+  error: AppError;
+  id?: number;
+}
+
+export type Decoded = { ok: true; packet: Packet } | ({ ok: false } & DecodeFailure);
+
+const MAX_ID = 0xffff_ffff;
+
+function validId(id: unknown): id is number {
+  return typeof id === "number" && Number.isInteger(id) && id >= 0 && id <= MAX_ID;
+}
+
+const fail = (code: keyof typeof ERRORS, message: string, id?: number): Decoded =>
+  id === undefined ? { ok: false, error: new AppError(code, message) } : { ok: false, error: new AppError(code, message), id };
+
+/** Decodes a WebSocket text frame. Never throws. */
+export function decodeJson(text: string, limits: FrameLimits): Decoded {
+  // Measured in UTF-16 units first (cheap), then bytes only when it could matter.
+  if (text.length > limits.maxFrameBytes || (text.length * 3 > limits.maxFrameBytes && new TextEncoder().encode(text).length > limits.maxFrameBytes)) {
+    return fail("frame_too_large", `message exceeds the ${limits.maxFrameBytes}-byte limit`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail("bad_json", "message is not valid JSON");
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("bad_request", 'expected an object {"op","id","d"}');
+  const { op, id, d } = raw as Record<string, unknown>;
+  if (id !== undefined && !validId(id)) return fail("bad_request", "id must be an integer from 0 to 4294967295");
+  if (!isOpName(op)) return fail("unknown_op", `unknown op ${JSON.stringify(op)?.slice(0, 64)}`, id);
+  if (d !== undefined && (typeof d !== "object" || d === null || Array.isArray(d))) return fail("bad_request", "d must be an object", id);
+  return { ok: true, packet: id === undefined ? { op, d } : { op, id, d } };
+}
+
+/** Decodes a binary frame (header + protobuf body). Never throws. */
+export function decodeBinary(bytes: Uint8Array, limits: FrameLimits): Decoded {
+  let frame;
+  try {
+    frame = decodeFrame(bytes, limits);
+  } catch (err) {
+    return { ok: false, error: err as AppError };
+  }
+  const op = opByCode(frame.type);
+  if (!op) return fail("unknown_op", `unknown frame type ${frame.type}`);
+  const codec: FrameCodec = OPS[op].frame;
+  let obj: Record<string, unknown>;
+  try {
+    obj = codec.toObject(codec.decode(frame.body) as never, { longs: Number });
+  } catch {
+    return fail("invalid_frame", `frame body is not a valid ${op} message`);
+  }
+  const id = obj["id"] as number | undefined;
+  const packet: Packet = { op, d: obj["d"] ?? {} };
+  if (id) packet.id = id;
+  return { ok: true, packet };
+}
+
+/** Encodes a packet for the wire. Throws `frame_too_large` if the result would be refused. */
+export function encodePacket(packet: Packet, encoding: Encoding, limits?: FrameLimits): string | Uint8Array {
+  if (encoding === "json") return JSON.stringify(packet);
+  const codec: FrameCodec = OPS[packet.op].frame;
+  const body = codec.encode(codec.fromObject({ id: packet.id ?? 0, d: packet.d ?? {} })).finish();
+  return encodeFrame(OPS[packet.op].code, body, limits);
+}
+
+/** The `error` packet for an AppError, replying to `id` when there was one. */
+export function errorPacket(error: AppError, id?: number): Packet {
+  const d = {
+    code: error.code,
+    message: error.message,
+    status: error.status,
+    retryable: error.retryable,
+    ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
+  };
+  return id === undefined ? { op: "error", d } : { op: "error", id, d };
+}

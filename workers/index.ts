@@ -1,0 +1,12 @@
+/**
+ * The IMServer Worker: the HTTP/WebSocket gateway and every Durable Object class.
+ * `wrangler deploy` ships all of it as one Worker.
+ */
+import { router } from "./routes.js";
+
+export { UserDO } from "../objects/user.js";
+export { ConversationDO } from "../objects/conversation.js";
+
+export default {
+  fetch: (request, env, ctx) => router.fetch(request, env, ctx),
+} satisfies ExportedHandler<Env>;
