@@ -3,7 +3,14 @@
  * and its protobuf frame message. JSON and binary are two encodings of this one set.
  * Adding an operation = one entry here + its messages in shared/proto/im.proto.
  */
+import protobuf from "protobufjs/minimal.js";
 import { im } from "./proto/im.js";
+
+// Encode into plain Uint8Arrays on every runtime. With nodejs_compat protobufjs would pick
+// its Buffer writer, and workerd's Buffer#utf8Write rejects the (offset) call protobufjs
+// makes for strings of 40+ characters ("The value of "length" is out of range").
+protobuf.util.Buffer = null as never;
+protobuf.configure();
 
 /** What a generated `<Op>Frame` class offers the codec. */
 export interface FrameCodec {

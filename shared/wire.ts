@@ -78,7 +78,8 @@ export function decodeBinary(bytes: Uint8Array, limits: FrameLimits): Decoded {
 
 /** Encodes a packet for the wire. Throws `frame_too_large` if the result would be refused. */
 export function encodePacket(packet: Packet, encoding: Encoding, limits?: FrameLimits): string | Uint8Array {
-  if (encoding === "json") return JSON.stringify(packet);
+  // Written field by field so the JSON reads {"op","id","d"} whatever built the packet.
+  if (encoding === "json") return JSON.stringify(packet.id === undefined ? { op: packet.op, d: packet.d } : { op: packet.op, id: packet.id, d: packet.d });
   const codec: FrameCodec = OPS[packet.op].frame;
   const body = codec.encode(codec.fromObject({ id: packet.id ?? 0, d: packet.d ?? {} })).finish();
   return encodeFrame(OPS[packet.op].code, body, limits);

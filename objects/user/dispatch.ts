@@ -80,7 +80,7 @@ export async function dispatch(packet: Packet, c: OpContext): Promise<Packet | u
     const payload = validate(INBOUND[inbound], packet.d ?? {}, `${op} payload`);
     const reply = await (HANDLERS[inbound] as (d: unknown, c: OpContext) => Reply | Promise<Reply>)(payload, c);
     if (!reply) return undefined;
-    return id === undefined ? reply : { ...reply, id };
+    return id === undefined ? reply : { op: reply.op, id, d: reply.d };
   } catch (err) {
     const { error, unexpected } = toAppError(err);
     if (unexpected !== undefined) log.error("ws.op_failed", { op, userId: c.socket.userId, err: unexpected });

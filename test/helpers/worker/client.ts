@@ -1,0 +1,180 @@
+/**
+ * Test clients that drive the real fetch handler inside workerd: HTTP calls and WebSocket
+ * connections upgraded through `GET /v1/ws`, exactly as a remote client would.
+ */
+import { exports } from "cloudflare:workers";
+import { decodeBinary, encodePacket, type Encoding, type Packet } from "../../../shared/wire.js";
+
+export const BASE = "http://imserver.test";
+
+export interface Account {
+  user: { id: string; username: string; displayName: string };
+  accessToken: string;
+  refreshToken: string;
+  sessionId: string;
+  deviceId: string;
+}
+
+let counter = 0;
+export const uniqueName = (prefix = "user") => `${prefix}_${Date.now().toString(36)}_${(counter++).toString(36)}`;
+
+export async function api(
+  path: string,
+  init: { method?: string; token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: any; headers: Headers }> {
+  const headers: Record<string, string> = { ...init.headers };
+  if (init.token) headers["authorization"] = `Bearer ${init.token}`;
+  let body: string | undefined = init.rawBody;
+  if (init.body !== undefined) {
+    body = JSON.stringify(init.body);
+    headers["content-type"] = "application/json";
+  }
+  const res = await exports.default.fetch(new Request(BASE + path, { method: init.method ?? (body !== undefined ? "POST" : "GET"), headers, body }));
+  const text = await res.text();
+  let parsed: unknown = undefined;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = text;
+  }
+  return { status: res.status, body: parsed, headers: res.headers };
+}
+
+export async function register(username = uniqueName(), password = "correct horse battery", extra: Record<string, unknown> = {}): Promise<Account> {
+  const res = await api("/v1/auth/register", { body: { username, password, ...extra } });
+  if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as Account;
+}
+
+export async function login(username: string, password = "correct horse battery", deviceId?: string): Promise<Account> {
+  const res = await api("/v1/auth/login", { body: { username, password, ...(deviceId ? { deviceId } : {}) } });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as Account;
+}
+
+export function directId(a: string, b: string): string {
+  return a < b ? `d:${a}:${b}` : `d:${b}:${a}`;
+}
+
+/** A WebSocket client with a message log and helpers to wait for packets. */
+export class TestSocket {
+  readonly received: Packet[] = [];
+  private waiters: Array<{ match: (p: Packet) => boolean; resolve: (p: Packet) => void }> = [];
+  private nextId = 1;
+  closed: { code: number; reason: string } | undefined;
+
+  private constructor(
+    readonly ws: WebSocket,
+    readonly encoding: Encoding,
+  ) {
+    ws.addEventListener("message", (event) => {
+      void this.onMessage(event.data as string | ArrayBuffer | Blob);
+    });
+    ws.addEventListener("close", (event) => {
+      this.closed = { code: event.code, reason: event.reason };
+    });
+  }
+
+  static async open(token: string, opts: { encoding?: Encoding; deviceId?: string; via?: "query" | "protocol" } = {}): Promise<TestSocket> {
+    const encoding = opts.encoding ?? "json";
+    const params = new URLSearchParams({ encoding });
+    if (opts.deviceId) params.set("deviceId", opts.deviceId);
+    const headers: Record<string, string> = { upgrade: "websocket" };
+    if (opts.via === "protocol") headers["sec-websocket-protocol"] = `imserver.v1, ${token}`;
+    else params.set("token", token);
+    const res = await exports.default.fetch(new Request(`${BASE}/v1/ws?${params}`, { headers }));
+    if (res.status !== 101 || !res.webSocket) throw new Error(`upgrade failed: ${res.status} ${await res.text()}`);
+    const ws = res.webSocket;
+    const socket = new TestSocket(ws, encoding);
+    ws.accept();
+    await socket.next((p) => p.op === "auth_ok");
+    return socket;
+  }
+
+  private async onMessage(data: string | ArrayBuffer | Blob): Promise<void> {
+    let packet: Packet;
+    if (typeof data === "string") {
+      packet = JSON.parse(data) as Packet;
+    } else {
+      const bytes = new Uint8Array(data instanceof Blob ? await data.arrayBuffer() : data);
+      const decoded = decodeBinary(bytes, { maxFrameBytes: 1 << 20 });
+      if (!decoded.ok) throw new Error(`server sent an undecodable frame: ${decoded.error.message}`);
+      packet = decoded.packet;
+    }
+    this.received.push(packet);
+    const waiter = this.waiters.find((w) => w.match(packet));
+    if (waiter) {
+      this.waiters = this.waiters.filter((w) => w !== waiter);
+      waiter.resolve(packet);
+    }
+  }
+
+  /** Sends a raw frame (string or bytes) as is. */
+  sendRaw(data: string | Uint8Array): void {
+    this.ws.send(data);
+  }
+
+  /** Sends a packet in this socket's encoding. */
+  sendPacket(packet: Packet): void {
+    this.ws.send(encodePacket(packet, this.encoding, { maxFrameBytes: 1 << 20 }));
+  }
+
+  /** Sends an op with a fresh id and resolves with the reply carrying that id. */
+  async request(op: Packet["op"], d: unknown = {}): Promise<Packet> {
+    const id = this.nextId++;
+    const reply = this.next((p) => p.id === id);
+    this.sendPacket({ op, id, d });
+    return reply;
+  }
+
+  /** Resolves with the first packet (already received or future) matching `match`. */
+  next(match: (p: Packet) => boolean, timeoutMs = 5_000): Promise<Packet> {
+    const already = this.received.find(match);
+    if (already) {
+      this.received.splice(this.received.indexOf(already), 1);
+      return Promise.resolve(already);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for a packet; received: ${JSON.stringify(this.received).slice(0, 500)}`)), timeoutMs);
+      this.waiters.push({
+        match,
+        resolve: (p) => {
+          clearTimeout(timer);
+          this.received.splice(this.received.indexOf(p), 1);
+          resolve(p);
+        },
+      });
+    });
+  }
+
+  /** Packets of `op` received so far (not consumed). */
+  seen(op: Packet["op"]): Packet[] {
+    return this.received.filter((p) => p.op === op);
+  }
+
+  close(code = 1000): void {
+    try {
+      this.ws.close(code, "bye");
+    } catch {
+      // already closed
+    }
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `check` until it returns a truthy value or the timeout passes. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000, everyMs = 25): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms${last ? `: ${String(last)}` : ""}`);
+    await sleep(everyMs);
+  }
+}

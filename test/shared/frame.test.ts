@@ -1,0 +1,132 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../shared/errors.js";
+import { decodeFrame, encodeFrame, FrameDecoder, HEADER_BYTES, type Frame } from "../../shared/frame.js";
+
+const limits = { maxFrameBytes: 4096 };
+
+function header(length: number, type: number, version = 1, reserved = 0): Uint8Array {
+  const out = new Uint8Array(8);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, length);
+  view.setUint16(4, type);
+  view.setUint8(6, version);
+  view.setUint8(7, reserved);
+  return out;
+}
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof AppError) return err.code;
+    return `not an AppError: ${String(err)}`;
+  }
+  return undefined;
+}
+
+/** Splits `bytes` at the given cut points. */
+function chunk(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const out: Uint8Array[] = [];
+  let prev = 0;
+  for (const p of [...points, bytes.length]) {
+    out.push(bytes.subarray(prev, p));
+    prev = p;
+  }
+  return out;
+}
+
+const frameArb = fc.record({
+  type: fc.integer({ min: 0, max: 0xffff }),
+  body: fc.uint8Array({ maxLength: 300 }),
+});
+
+describe("encodeFrame / decodeFrame", () => {
+  it("writes the 8-byte big-endian header: total length, type, version 1, reserved 0", () => {
+    const bytes = encodeFrame(0x0102, new Uint8Array([9, 8, 7]));
+    expect([...bytes]).toEqual([0, 0, 0, 11, 1, 2, 1, 0, 9, 8, 7]);
+  });
+
+  it("round-trips any frame", () => {
+    fc.assert(
+      fc.property(frameArb, ({ type, body }) => {
+        const decoded = decodeFrame(encodeFrame(type, body, limits), limits);
+        expect(decoded.type).toBe(type);
+        expect([...decoded.body]).toEqual([...body]);
+      }),
+    );
+  });
+
+  it("refuses to encode a frame above the limit", () => {
+    expect(codeOf(() => encodeFrame(1, new Uint8Array(4096 - HEADER_BYTES + 1), limits))).toBe("frame_too_large");
+    expect(encodeFrame(1, new Uint8Array(4096 - HEADER_BYTES), limits)).toHaveLength(4096);
+  });
+
+  it("rejects each malformed header with its code", () => {
+    expect(codeOf(() => decodeFrame(new Uint8Array(3), limits))).toBe("invalid_frame");
+    expect(codeOf(() => decodeFrame(header(7, 1), limits))).toBe("invalid_frame");
+    expect(codeOf(() => decodeFrame(header(8, 1, 2), limits))).toBe("unsupported_version");
+    expect(codeOf(() => decodeFrame(header(8, 1, 0), limits))).toBe("unsupported_version");
+    expect(codeOf(() => decodeFrame(header(8, 1, 1, 1), limits))).toBe("invalid_frame");
+    expect(codeOf(() => decodeFrame(header(12, 1), limits))).toBe("invalid_frame");
+    expect(codeOf(() => decodeFrame(new Uint8Array(4097), limits))).toBe("frame_too_large");
+  });
+});
+
+describe("FrameDecoder (stream)", () => {
+  it("decodes any chunking of a valid stream to the same frames", () => {
+    fc.assert(
+      fc.property(fc.array(frameArb, { maxLength: 20 }), fc.array(fc.nat(), { maxLength: 30 }), (frames, cuts) => {
+        const stream = frames.map((f) => encodeFrame(f.type, f.body, limits));
+        const total = new Uint8Array(stream.reduce((n, s) => n + s.length, 0));
+        let offset = 0;
+        for (const s of stream) {
+          total.set(s, offset);
+          offset += s.length;
+        }
+        const decoder = new FrameDecoder(limits);
+        const out: Frame[] = [];
+        for (const piece of chunk(total, cuts)) out.push(...decoder.push(piece));
+        expect(out.map((f) => ({ type: f.type, body: [...f.body] }))).toEqual(frames.map((f) => ({ type: f.type, body: [...f.body] })));
+        expect(decoder.pendingBytes).toBe(0);
+      }),
+    );
+  });
+
+  it("never throws anything but a coded error on random bytes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 64 }), { maxLength: 20 }), (chunks) => {
+        const decoder = new FrameDecoder(limits);
+        for (const c of chunks) {
+          try {
+            decoder.push(c);
+          } catch (err) {
+            expect(err).toBeInstanceOf(AppError);
+            expect(["invalid_frame", "unsupported_version", "frame_too_large"]).toContain((err as AppError).code);
+            return;
+          }
+        }
+      }),
+    );
+  });
+
+  it("rejects an oversized frame as soon as its header arrives, without buffering the body", () => {
+    const decoder = new FrameDecoder(limits);
+    expect(codeOf(() => decoder.push(header(1_000_000, 10)))).toBe("frame_too_large");
+    expect(decoder.pendingBytes).toBe(0);
+    // Framing is lost after an error: the decoder stays failed.
+    expect(codeOf(() => decoder.push(encodeFrame(3, new Uint8Array())))).toBe("frame_too_large");
+  });
+
+  it("holds a truncated frame until the rest arrives", () => {
+    const frame = encodeFrame(10, new Uint8Array([1, 2, 3, 4]));
+    const decoder = new FrameDecoder(limits);
+    expect(decoder.push(frame.subarray(0, 5))).toEqual([]);
+    expect(decoder.push(frame.subarray(5, 10))).toEqual([]);
+    expect(decoder.pendingBytes).toBe(10);
+    const [out] = decoder.push(frame.subarray(10));
+    expect(out?.type).toBe(10);
+    expect([...out!.body]).toEqual([1, 2, 3, 4]);
+  });
+});
