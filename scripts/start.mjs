@@ -2,6 +2,7 @@
 // `npm start`: applies the D1 migrations locally, starts the Worker with wrangler dev on
 // 127.0.0.1:8787 (PORT overrides) and prints the URLs once it answers /healthz.
 // IM_PERSIST_DIR moves local state (D1, DO storage) away from .wrangler/state.
+// Extra arguments go to wrangler dev, e.g. `npm start -- --var PUSH_WEBHOOK_URL:http://...`.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -40,7 +41,7 @@ if (migrate.status !== 0) {
 
 const dev = spawn(
   process.execPath,
-  [wrangler, "dev", "--ip", host, "--port", String(port), "--inspector-port", "0", "--show-interactive-dev-session=false", ...persistArgs],
+  [wrangler, "dev", "--ip", host, "--port", String(port), "--inspector-port", "0", "--show-interactive-dev-session=false", ...persistArgs, ...process.argv.slice(2)],
   { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] },
 );
 
