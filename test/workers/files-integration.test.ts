@@ -4,7 +4,7 @@
  * (metadata filled in by the server, forwarding), and the orphan collector run by the
  * scheduled handler. The pool runs with FILE_MAX_BYTES = 256 KiB and a 1 MiB quota.
  */
-import { createExecutionContext, createScheduledController } from "cloudflare:test";
+import { createScheduledController } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../workers/index.js";
@@ -166,12 +166,12 @@ describe("orphan collection", () => {
 
     // An hour later the orphan is still inside its 24 h grace period.
     const early = createScheduledController({ scheduledTime: new Date(Date.now() + 3_600_000), cron: "*/15 * * * *" });
-    await worker.scheduled(early, env, createExecutionContext());
+    await worker.scheduled(early, env);
     expect((await download(alice.accessToken, orphan)).status).toBe(200);
     expect(await env.DB.prepare("SELECT id FROM files WHERE id = '01STALEUPLOAD0000000000000'").first()).toBeNull();
 
     const later = createScheduledController({ scheduledTime: new Date(Date.now() + 25 * 3_600_000), cron: "*/15 * * * *" });
-    await worker.scheduled(later, env, createExecutionContext());
+    await worker.scheduled(later, env);
     expect((await download(alice.accessToken, orphan)).status).toBe(404);
     expect(await env.FILES.head(`files/${alice.user.id}/${orphan}`)).toBeNull();
     expect((await download(bob.accessToken, kept)).status).toBe(200);

@@ -62,15 +62,15 @@ export interface EndpointSubscription {
   events: string[];
 }
 
-/** Every job an event calls for. */
-export function planJobs(event: BusEvent, endpoints: readonly EndpointSubscription[], opts: { previews: boolean }): Job[] {
+/** Every job an event calls for. Notify jobs only when some notification channel is configured. */
+export function planJobs(event: BusEvent, endpoints: readonly EndpointSubscription[], opts: { previews: boolean; notify: boolean }): Job[] {
   const jobs: Job[] = [];
   for (const endpoint of endpoints) {
     if (endpoint.events.includes("*") || endpoint.events.includes(event.event_type)) {
       jobs.push({ job: "webhook", job_id: `${event.event_id}|wh|${endpoint.id}`, endpoint_id: endpoint.id, event });
     }
   }
-  if (event.event_type === "message.created") {
+  if (event.event_type === "message.created" && opts.notify) {
     for (const userId of recipientsOf(event)) {
       jobs.push({ job: "notify", job_id: `${event.event_id}|n|${userId}`, event_id: event.event_id, user_id: userId, notification: notificationOf(event, userId, opts.previews) });
     }

@@ -62,7 +62,7 @@ export async function consumeEvents(batch: MessageBatch<unknown>, env: Env, deps
       continue;
     }
     try {
-      const jobs = planJobs(item.event, endpoints, { previews: config.push.preview === "full" });
+      const jobs = planJobs(item.event, endpoints, { previews: config.push.preview === "full", notify: Boolean(config.push.webhook || config.push.vapid) });
       if (jobs.length > 0) await sendJobs(jobs);
       done.push(item);
     } catch (err) {
