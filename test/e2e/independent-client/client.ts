@@ -4,8 +4,11 @@
  * nothing from the project's `shared/` directory: the 8-byte frame header and a minimal
  * protobuf encoder/decoder are written by hand below.
  *
- * Field numbers come from docs/protocol.md §4 (decoding its hex examples). Fields that no
- * example shows are marked "NOT IN DOCS" together with where their number was taken from.
+ * Field numbers come from docs/protocol.md §4 (decoding its hex examples; the encoder below
+ * reproduces every one of them byte for byte). Fields that no example shows are marked
+ * "NOT IN DOCS": their numbers were first guessed (all guesses were right, and the server
+ * accepted them), then checked against shared/proto/im.proto, the schema, which the docs
+ * name as the source but do not reproduce.
  */
 import WebSocket from "ws";
 
@@ -161,8 +164,21 @@ export function decodeMessage(spec: MessageSpec, buf: Uint8Array): Obj {
 
 const msg = (name: string, fields: Record<string, FieldSpec>): MessageSpec => ({ name, fields });
 
-// content: only `text` (field 1) appears in an example. file/data: NOT IN DOCS (unused here).
-const Content = msg("Content", { text: { no: 1, kind: "string" } });
+// content: only `text` (field 1) appears in an example.
+const FileRef = msg("FileRef", {
+  // NOT IN DOCS (im.proto): protocol.md lists {id, name?, mime?, size?, width?, height?} only
+  id: { no: 1, kind: "string" },
+  name: { no: 2, kind: "string" },
+  mime: { no: 3, kind: "string" },
+  size: { no: 4, kind: "uint" },
+  width: { no: 5, kind: "uint" },
+  height: { no: 6, kind: "uint" },
+});
+const Content = msg("Content", {
+  text: { no: 1, kind: "string" },
+  file: { no: 2, kind: FileRef }, // NOT IN DOCS (im.proto)
+  data: { no: 3, kind: "string" }, // NOT IN DOCS (im.proto)
+});
 
 const Empty = msg("Empty", {});
 
@@ -179,16 +195,17 @@ const ErrorP = msg("Error", {
   code: { no: 1, kind: "string" },
   message: { no: 2, kind: "string" },
   status: { no: 3, kind: "uint" },
-  retryable: { no: 4, kind: "bool" }, // NOT IN DOCS: example omits it (false); number guessed
-  retryAfterMs: { no: 5, kind: "uint" }, // NOT IN DOCS: number guessed
+  retryable: { no: 4, kind: "bool" }, // NOT IN DOCS: example omits it (false); guessed 4, = im.proto
+  retryAfterMs: { no: 5, kind: "uint" }, // NOT IN DOCS: guessed 5, = im.proto
 });
 const Send = msg("Send", {
-  conversationId: { no: 1, kind: "string" }, // NOT IN DOCS: example uses `to` (2); 1 guessed
+  conversationId: { no: 1, kind: "string" }, // NOT IN DOCS: example uses `to` (2); guessed 1, = im.proto
   to: { no: 2, kind: "string" },
   clientMsgId: { no: 3, kind: "string" },
   type: { no: 4, kind: "string" },
   content: { no: 5, kind: Content },
-  // replyTo, mentions: NOT IN DOCS (unused here)
+  replyTo: { no: 6, kind: "string" }, // NOT IN DOCS (im.proto)
+  mentions: { no: 7, kind: "string", repeated: true }, // NOT IN DOCS (im.proto)
 });
 const Ack = msg("Ack", {
   messageId: { no: 1, kind: "string" },
@@ -196,7 +213,7 @@ const Ack = msg("Ack", {
   seq: { no: 3, kind: "uint" },
   ts: { no: 4, kind: "uint" },
   clientMsgId: { no: 5, kind: "string" },
-  duplicate: { no: 6, kind: "bool" }, // NOT IN DOCS: example omits it; 6 guessed
+  duplicate: { no: 6, kind: "bool" }, // NOT IN DOCS: example omits it; guessed 6, = im.proto
 });
 const Message = msg("Message", {
   messageId: { no: 1, kind: "string" },
@@ -207,6 +224,12 @@ const Message = msg("Message", {
   type: { no: 6, kind: "string" },
   content: { no: 7, kind: Content },
   ts: { no: 8, kind: "uint" },
+  // NOT IN DOCS (im.proto). Note: Send has replyTo = 6 / mentions = 7, Message 9 / 10.
+  replyTo: { no: 9, kind: "string" },
+  mentions: { no: 10, kind: "string", repeated: true },
+  // NOT IN DOCS at all (im.proto only): protocol.md never mentions these two fields.
+  editedAt: { no: 11, kind: "uint" },
+  recalled: { no: 12, kind: "bool" },
 });
 const SeqMark = msg("SeqMark", { conversationId: { no: 1, kind: "string" }, seq: { no: 2, kind: "uint" } });
 const Conversation = msg("Conversation", {
@@ -224,19 +247,19 @@ const Sync = msg("Sync", { token: { no: 1, kind: "string" }, limit: { no: 2, kin
 const SyncResult = msg("SyncResult", {
   token: { no: 1, kind: "string" },
   conversations: { no: 2, kind: Conversation, repeated: true },
-  reset: { no: 3, kind: "bool" }, // NOT IN DOCS: example omits it (false); 3 guessed
-  hasMore: { no: 4, kind: "bool" }, // NOT IN DOCS: example omits it (false); 4 guessed
+  reset: { no: 3, kind: "bool" }, // NOT IN DOCS: example omits it (false); guessed 3, = im.proto
+  hasMore: { no: 4, kind: "bool" }, // NOT IN DOCS: example omits it (false); guessed 4, = im.proto
 });
 const History = msg("History", {
   conversationId: { no: 1, kind: "string" },
   afterSeq: { no: 2, kind: "uint" },
-  beforeSeq: { no: 3, kind: "uint" }, // NOT IN DOCS: example has 1, 2 and 4; 3 guessed
+  beforeSeq: { no: 3, kind: "uint" }, // NOT IN DOCS: example has 1, 2 and 4; guessed 3, = im.proto
   limit: { no: 4, kind: "uint" },
 });
 const HistoryResult = msg("HistoryResult", {
   conversationId: { no: 1, kind: "string" },
   messages: { no: 2, kind: Message, repeated: true },
-  hasMore: { no: 3, kind: "bool" }, // NOT IN DOCS: example omits it (false); 3 guessed
+  hasMore: { no: 3, kind: "bool" }, // NOT IN DOCS: example omits it (false); guessed 3, = im.proto
   lastSeq: { no: 4, kind: "uint" },
 });
 
