@@ -17,7 +17,7 @@ import { toWire, type StoredMessage } from "./log/message-log.js";
 import { Meta } from "./meta.js";
 import { ConversationIndex } from "./user/conversation-index.js";
 import { dispatch, type OpContext } from "./user/dispatch.js";
-import { Presence } from "./user/presence.js";
+import { PresenceEvents } from "./user/presence-events.js";
 import { storedSettings, type RecipientSettings } from "./user/recipient-settings.js";
 import { SendQueue } from "./user/send-queue.js";
 import { closeQuietly, infoOf, Sockets, type SocketInfo } from "./user/sockets.js";
@@ -54,7 +54,7 @@ export class UserDO extends DurableObject<Env> {
   private readonly sockets: Sockets;
   private readonly sendQueue: SendQueue;
   private readonly events: EventOutbox;
-  private readonly presence: Presence;
+  private readonly presenceEvents: PresenceEvents;
   private readonly settings: RecipientSettings;
   private owner: string | undefined;
   private alarmAt: number | undefined;
@@ -70,7 +70,7 @@ export class UserDO extends DurableObject<Env> {
       publish: (batch) => publish(env.EVENTS, batch),
       scheduleAlarm: (at) => this.scheduleAlarm(at),
     });
-    this.presence = new Presence(this.meta, this.events, (fn) => ctx.storage.transactionSync(fn));
+    this.presenceEvents = new PresenceEvents(this.meta, this.events, (fn) => ctx.storage.transactionSync(fn));
     this.settings = storedSettings(ctx.storage.sql);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(AUTO_PING, AUTO_PONG));
   }
@@ -199,7 +199,7 @@ export class UserDO extends DurableObject<Env> {
   /** Publishes user.online / user.offline when the set of open sockets crossed empty. */
   private updatePresence(userId: string, opts: { closing?: WebSocket; deviceId?: string } = {}): void {
     try {
-      if (this.presence.update(userId, this.sockets.all(), Date.now(), opts)) void this.events.flush();
+      if (this.presenceEvents.update(userId, this.sockets.all(), Date.now(), opts)) void this.events.flush();
     } catch (err) {
       // Presence is a hint: never let it break a connection.
       log.error("presence.update_failed", { userId, err });

@@ -8,7 +8,7 @@ import { makeEvent } from "../../shared/events.js";
 import type { EventOutbox } from "../log/event-outbox.js";
 import type { Meta } from "../meta.js";
 
-export class Presence {
+export class PresenceEvents {
   constructor(
     private readonly meta: Meta,
     private readonly events: EventOutbox,
