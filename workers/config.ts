@@ -9,7 +9,10 @@ const int = (min: number, max: number, fallback: number) =>
 
 /** Empty strings count as unset: wrangler.toml declares optional vars as "". */
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
-const csv = z.string().default("").transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean));
+const list = z
+  .string()
+  .default("")
+  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean));
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
 const ConfigSchema = z.object({
@@ -26,7 +29,7 @@ const ConfigSchema = z.object({
   MAX_FRAME_BYTES: int(1_024, 1_048_576, 65_536),
   MAX_BODY_BYTES: int(1_024, 1_048_576, 65_536),
   HEARTBEAT_MS: int(1_000, 600_000, 60_000),
-  ADMIN_USER_IDS: csv,
+  ADMIN_USER_IDS: list,
   EVENT_RETRY_BASE_SECONDS: int(0, 3_600, 5),
   PUSH_WEBHOOK_URL: optional(httpUrl),
   PUSH_WEBHOOK_SECRET: optional(z.string().min(16, "PUSH_WEBHOOK_SECRET must be at least 16 characters")),
@@ -34,7 +37,7 @@ const ConfigSchema = z.object({
   VAPID_SUBJECT: z.string().default("mailto:admin@example.com"),
   VAPID_PUBLIC_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{87}$/, "VAPID_PUBLIC_KEY must be a base64url uncompressed P-256 point")),
   VAPID_PRIVATE_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{43}$/, "VAPID_PRIVATE_KEY must be a base64url 32-byte P-256 scalar")),
-  WEB_PUSH_ORIGINS: csv,
+  WEB_PUSH_ORIGINS: list,
   BEFORE_SEND_URL: optional(httpUrl),
   BEFORE_SEND_SECRET: optional(z.string().min(16, "BEFORE_SEND_SECRET must be at least 16 characters")),
   BEFORE_SEND_TIMEOUT_MS: int(50, 10_000, 1_500),
@@ -45,7 +48,7 @@ const ConfigSchema = z.object({
   FILE_MAX_BYTES: int(1, 5 * 1024 ** 3, 25 * 1024 ** 2),
   FILE_QUOTA_BYTES: int(0, Number.MAX_SAFE_INTEGER, 1024 ** 3),
   FILE_ORPHAN_HOURS: int(1, 24 * 365, 24),
-  FILE_TYPES: csv,
+  FILE_TYPES: list,
 })
   .refine((c) => !c.PUSH_WEBHOOK_URL || c.PUSH_WEBHOOK_SECRET, { message: "PUSH_WEBHOOK_URL is set but PUSH_WEBHOOK_SECRET is not: run `wrangler secret put PUSH_WEBHOOK_SECRET`" })
   .refine((c) => !c.BEFORE_SEND_URL || c.BEFORE_SEND_SECRET, { message: "BEFORE_SEND_URL is set but BEFORE_SEND_SECRET is not: run `wrangler secret put BEFORE_SEND_SECRET`" })
@@ -65,7 +68,7 @@ export interface Config {
   maxFrameBytes: number;
   maxBodyBytes: number;
   heartbeatMs: number;
-  adminUserIds: ReadonlySet<string>;
+  adminUserIds: string[];
   eventRetryBaseSeconds: number;
   push: {
     /** The HTTP webhook to the app's push backend, when configured. */
@@ -103,7 +106,7 @@ export function configFrom(env: Env): Config {
     maxFrameBytes: c.MAX_FRAME_BYTES,
     maxBodyBytes: c.MAX_BODY_BYTES,
     heartbeatMs: c.HEARTBEAT_MS,
-    adminUserIds: new Set(c.ADMIN_USER_IDS),
+    adminUserIds: c.ADMIN_USER_IDS,
     eventRetryBaseSeconds: c.EVENT_RETRY_BASE_SECONDS,
     push: {
       ...(c.PUSH_WEBHOOK_URL && c.PUSH_WEBHOOK_SECRET ? { webhook: { url: c.PUSH_WEBHOOK_URL, secret: c.PUSH_WEBHOOK_SECRET } } : {}),

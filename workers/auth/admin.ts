@@ -16,6 +16,6 @@ export interface AdminPrincipal {
 export async function requireAdmin(request: Request, env: Env): Promise<AdminPrincipal> {
   const config = configFrom(env);
   const identity = await authenticate(request, env.DB, config);
-  if (!config.adminUserIds.has(identity.userId)) throw new AppError("forbidden", "admin rights required");
+  if (!config.adminUserIds.includes(identity.userId)) throw new AppError("forbidden", "admin rights required");
   return { kind: "user", userId: identity.userId };
 }
