@@ -11,15 +11,21 @@ export interface SocketCloseEvent {
   reason: string;
 }
 
+/**
+ * A handler type checked bivariantly (like a method), so the browser's and `ws`'s richer
+ * event types fit: they carry at least the fields read here.
+ */
+type Handler<E> = { bivariance(event: E): void }["bivariance"];
+
 export interface SocketLike {
   readonly readyState: number;
   binaryType: string;
   send(data: string | ArrayBufferLike | Uint8Array): void;
   close(code?: number, reason?: string): void;
-  onopen: ((event: unknown) => void) | null;
-  onmessage: ((event: SocketMessageEvent) => void) | null;
-  onclose: ((event: SocketCloseEvent) => void) | null;
-  onerror: ((event: unknown) => void) | null;
+  onopen: Handler<unknown> | null;
+  onmessage: Handler<SocketMessageEvent> | null;
+  onclose: Handler<SocketCloseEvent> | null;
+  onerror: Handler<unknown> | null;
 }
 
 export type SocketConstructor = new (url: string, protocols?: string | string[]) => SocketLike;
