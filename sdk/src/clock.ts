@@ -10,13 +10,12 @@ export interface Clock {
   clearTimeout(handle: TimerHandle): void;
 }
 
+/**
+ * The platform's timers. In Node they keep the process alive while the client works (a
+ * script awaiting `connect()` through a backoff must not just exit); `close()` clears them.
+ */
 export const systemClock: Clock = {
   now: () => Date.now(),
-  setTimeout: (fn, ms) => {
-    const handle = setTimeout(fn, ms) as unknown as { unref?: () => void };
-    // In Node, a pending reconnect or heartbeat must not keep a finished script alive.
-    if (typeof handle === "object" && handle !== null && typeof handle.unref === "function") handle.unref();
-    return handle;
-  },
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
 };

@@ -198,7 +198,7 @@ export class Connection {
       const error = toChatError(err);
       this.on.error(error);
       // An app that cannot produce a token (refresh refused) cannot connect at all.
-      this.dispatch(error.code === "unauthorized" || error.code === "token_expired" ? { type: "fatal", reason: error.code } : { type: "lost", reason: "token provider failed" });
+      this.dispatch(error.code === "unauthorized" || error.code === "token_expired" ? { type: "fatal", reason: error.code } : { type: "lost", reason: `no token: ${error.message}` });
       return;
     }
     if (generation !== this.generation || !this.machine.socket) return;

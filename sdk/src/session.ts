@@ -28,6 +28,13 @@ export interface SessionOptions {
   refreshSkewMs?: number;
   /** Called with the new data after every refresh, and with undefined after logout or revocation. */
   onChange?: (data: SessionData | undefined) => void;
+  /**
+   * For several processes or tabs sharing one session: `lock` serializes refreshes across
+   * them (browsers: `navigator.locks`) and `load` reads the newest saved session, so a tab
+   * adopts the tokens another tab just rotated instead of spending the old refresh token
+   * again (which the server treats as theft and answers by revoking the session).
+   */
+  shared?: { lock<T>(fn: () => Promise<T>): Promise<T>; load(): SessionData | undefined };
 }
 
 export class AuthSession {
@@ -107,8 +114,24 @@ export class AuthSession {
   }
 
   private async doRefresh(): Promise<string> {
+    const shared = this.o.shared;
+    return shared ? shared.lock(() => this.refreshUnlessRotated(shared.load())) : this.refreshUnlessRotated(undefined);
+  }
+
+  private async refreshUnlessRotated(latest: SessionData | undefined): Promise<string> {
     const data = this.current;
     if (!data) throw new ChatError("unauthorized", "signed out");
+    if (latest && latest.sessionId === data.sessionId && latest.refreshToken !== data.refreshToken) {
+      // Someone sharing this session rotated the tokens first: use theirs.
+      this.current = latest;
+      const expiresAt = tokenExpiry(latest.accessToken);
+      if (expiresAt === undefined || expiresAt - (this.o.refreshSkewMs ?? 60_000) > this.clock.now()) return latest.accessToken;
+    }
+    return this.rotate();
+  }
+
+  private async rotate(): Promise<string> {
+    const data = this.current!;
     try {
       const next = fromAuth(await this.api.refresh(data.refreshToken));
       this.current = next;

@@ -288,7 +288,7 @@ describe("ChatClient", () => {
     expect(seen.outbox).toEqual(["f-1:pending", "f-1:failed", "f-1:pending", "f-1:sent"]);
   });
 
-  it("rejects an invalid message before queueing it, with the shared schema's reason", async () => {
+  it("rejects a message without exactly one target, or a text message without text, before queueing it", async () => {
     const { c } = client();
     await expect(c.send({ conversationId: C, text: "" })).rejects.toMatchObject({ code: "bad_request" });
     await expect(c.send({ conversationId: C, to: PEER, text: "x" })).rejects.toMatchObject({ code: "bad_request" });
