@@ -202,7 +202,9 @@ class Names {
 /** Resolves on SIGINT/SIGTERM; rejects when the connection ends for good. */
 function followUntilStopped(client: ChatClient, out: Output): Promise<void> {
   return new Promise((resolve, reject) => {
+    let stopping = false;
     const stop = () => {
+      stopping = true;
       client.close();
       resolve();
     };
@@ -211,7 +213,7 @@ function followUntilStopped(client: ChatClient, out: Output): Promise<void> {
     client.on("state", (s) => {
       if (s.state === "reconnecting") out.status(`connection lost (${s.reason ?? "?"}); reconnecting${s.retryInMs ? ` in ${Math.ceil(s.retryInMs / 1000)} s` : ""}…`);
       if (s.state === "connected") out.status("reconnected");
-      if (s.state === "disconnected") {
+      if (s.state === "disconnected" && !stopping) {
         process.off("SIGINT", stop);
         process.off("SIGTERM", stop);
         const reason = s.reason ?? "closed";

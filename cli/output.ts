@@ -1,6 +1,6 @@
 /**
- * Output: with `--json`, one JSON object per line on stdout (NDJSON), each with a `type`;
- * otherwise readable lines. Progress and status go to stderr in both modes, so stdout
+ * Output: with `--json`, one JSON object per line on stdout (NDJSON), each
+ * `{"type": <record kind>, "data": {...}}`; otherwise readable lines. Progress and status go to stderr in both modes, so stdout
  * stays parseable; errors are a JSON line on stderr with --json.
  */
 import { ChatError } from "../sdk/src/index.js";
@@ -10,7 +10,7 @@ export class Output {
 
   /** A data record: `text` is the human form. */
   record(type: string, data: object, text: string): void {
-    process.stdout.write(this.json ? `${JSON.stringify({ type, ...data })}\n` : `${text}\n`);
+    process.stdout.write(this.json ? `${JSON.stringify({ type, data })}\n` : `${text}\n`);
   }
 
   status(text: string): void {
@@ -20,7 +20,7 @@ export class Output {
   error(err: unknown, exitCode: number): void {
     const e = err instanceof ChatError ? err : undefined;
     const message = err instanceof Error ? err.message : String(err);
-    if (this.json) process.stderr.write(`${JSON.stringify({ type: "error", code: e?.code ?? (err as Error)?.name ?? "error", message, exitCode })}\n`);
+    if (this.json) process.stderr.write(`${JSON.stringify({ type: "error", data: { code: e?.code ?? (err as Error)?.name ?? "error", message, exitCode } })}\n`);
     else process.stderr.write(`imserver: ${message}\n`);
   }
 }
