@@ -82,5 +82,6 @@ for (const name of wanted) if (!(name in targets)) {
 for (const name of wanted.length > 0 ? wanted : Object.keys(targets)) {
   const started = Date.now();
   await targets[name]();
-  console.log(`built ${name} in ${Date.now() - started} ms`);
+  // Progress on stderr: stdout stays clean for tools that parse it (`npm pack --json`).
+  console.error(`built ${name} in ${Date.now() - started} ms`);
 }
