@@ -3,12 +3,13 @@
  * heartbeats), the outbox (offline queue with stable clientMsgIds), the sequencer and
  * catch-up (every message exactly once, in order per conversation) and the conversation
  * store (unread counts, read positions), and maps server pushes onto typed events.
+ * It is the composition root: the logic it wires lives in those modules, each unit-tested.
  */
 import { directConversationId } from "../../shared/ids.js";
 import { isOpName, type OpName } from "../../shared/ops.js";
-import type { ConversationState, HistoryResult, Message, OutgoingMessage, SendAck } from "../../shared/protocol.js";
+import type { ConversationState, HistoryResult, Message, SendAck } from "../../shared/protocol.js";
 import type { Packet } from "../../shared/wire.js";
-import { backoffOptions, type BackoffOptions } from "./backoff.js";
+import { backoffOptions } from "./backoff.js";
 import { Catchup } from "./catchup.js";
 import { systemClock, type Clock, type TimerHandle } from "./clock.js";
 import { Connection, toChatError, type StateChange, type TokenProvider } from "./connection.js";
@@ -16,50 +17,20 @@ import { ConversationStore, type MergeOutcome } from "./conversations.js";
 import { Emitter } from "./emitter.js";
 import { ChatError } from "./errors.js";
 import type { ClientEvents } from "./events.js";
-import { ApiClient, type FetchLike, type HistoryQuery } from "./http.js";
-import { newClientMsgId, type SendInput } from "./message.js";
+import { ApiClient, type HistoryQuery } from "./http.js";
+import { newClientMsgId, outgoing, type SendInput } from "./message.js";
 import * as normalize from "./normalize.js";
-import { Outbox, type OutboxEntry, type SendTarget } from "./outbox.js";
+import { Outbox, type OutboxEntry } from "./outbox.js";
 import { Sequencer } from "./sequencer.js";
-import { platformWebSocket, type SocketConstructor } from "./socket.js";
+import type { ChatClientOptions } from "./options.js";
+import { Positions } from "./positions.js";
+import { platformWebSocket } from "./socket.js";
 import type { ConnectionState } from "./state.js";
 import { SyncState } from "./sync-state.js";
-import type { KeyValueStorage } from "./storage.js";
 
-export interface ChatClientOptions {
-  /** Server base URL (`https://…` or `http://127.0.0.1:8787`); the socket is `<url>/v1/ws`. */
-  url: string;
-  /** An access token, or a provider called before every (re)connect (AuthSession.provider refreshes). */
-  token: string | TokenProvider;
-  /** WebSocket implementation; required on Node 20 (`import WebSocket from "ws"`). */
-  WebSocket?: SocketConstructor;
-  encoding?: "json" | "binary";
-  /** Identifies this device/tab; a second connection with the same id replaces the first. */
-  deviceId?: string;
-  tokenIn?: "protocol" | "query";
-  reconnect?: Partial<BackoffOptions>;
-  /** Ping interval in ms (default: the server's heartbeatMs). */
-  heartbeatMs?: number;
-  pongTimeoutMs?: number;
-  connectTimeoutMs?: number;
-  /** Timeout of each request (send ack, history, sync, read). */
-  requestTimeoutMs?: number;
-  /** Sends awaiting their ack at once. */
-  maxInFlight?: number;
-  /** Attempts (timeouts, retryable errors) before a message is marked failed. */
-  maxSendAttempts?: number;
-  historyPageSize?: number;
-  /** Delay before pulling a gap a push revealed. */
-  gapDelayMs?: number;
-  /** Persists the outbox and the sync position (e.g. `localStorage`); keys start with `storageKey`. */
-  storage?: KeyValueStorage;
-  storageKey?: string;
-  fetch?: FetchLike;
-  clock?: Clock;
-  random?: () => number;
-}
+export type { ChatClientOptions };
 
-/** Ops the SDK can drive once the server offers them (see `supports`). */
+/** At most one typing signal per conversation this often. */
 const TYPING_THROTTLE_MS = 3_000;
 
 export class ChatClient extends Emitter<ClientEvents> {
@@ -76,9 +47,7 @@ export class ChatClient extends Emitter<ClientEvents> {
   private openCount = 0;
   private readonly waiters = new Map<string, Array<{ resolve: (a: SendAck) => void; reject: (e: ChatError) => void }>>();
   private readyWaiters: Array<{ resolve: () => void; reject: (e: ChatError) => void }> = [];
-  private readonly readMarks = new Map<string, number>();
-  private readonly deliveredMarks = new Map<string, number>();
-  private deliveredTimer: TimerHandle | undefined;
+  private readonly positions: Positions;
   private outboxTimer: TimerHandle | undefined;
   private readonly typingSentAt = new Map<string, number>();
 
@@ -110,6 +79,12 @@ export class ChatClient extends Emitter<ClientEvents> {
     this.sync = new SyncState(options.storage, `${prefix}:sync`, this.clock);
     this.sequencer = this.sync.sequencer();
     this.catchup = this.newCatchup();
+    this.positions = new Positions({
+      clock: this.clock,
+      request: (op, d) => this.conn.request(op, d, this.o.requestTimeoutMs),
+      open: () => this.conn.isOpen,
+      error: (err) => this.emit("error", err),
+    });
     this.conn = new Connection(
       {
         url: options.url,
@@ -158,8 +133,9 @@ export class ChatClient extends Emitter<ClientEvents> {
   close(): void {
     this.conn.close();
     this.catchup.stop();
-    for (const t of [this.deliveredTimer, this.outboxTimer]) if (t !== undefined) this.clock.clearTimeout(t);
-    this.deliveredTimer = this.outboxTimer = undefined;
+    this.positions.stop();
+    if (this.outboxTimer !== undefined) this.clock.clearTimeout(this.outboxTimer);
+    this.outboxTimer = undefined;
     const closed = new ChatError("closed", "the client was closed");
     for (const list of this.waiters.values()) for (const w of list) w.reject(closed);
     this.waiters.clear();
@@ -191,19 +167,14 @@ export class ChatClient extends Emitter<ClientEvents> {
    * Resolves with the ack; rejects with a ChatError when it fails for good (`failed`).
    */
   send(input: SendInput): Promise<SendAck> {
-    const clientMsgId = input.clientMsgId ?? newClientMsgId();
-    const message: OutgoingMessage = {
-      clientMsgId,
-      type: input.type ?? "text",
-      content: input.content ?? (input.text !== undefined ? { text: input.text } : {}),
-      ...(input.replyTo ? { replyTo: input.replyTo } : {}),
-      ...(input.mentions ? { mentions: input.mentions } : {}),
-    };
-    // Only what needs no schema is checked here (the server validates everything with the
-    // shared schema and a refusal fails the message with its reason). Bundling zod into
-    // every browser app would cost ~450 KB.
-    if (Boolean(input.conversationId) === Boolean(input.to)) return Promise.reject(new ChatError("bad_request", "give exactly one of conversationId or to"));
-    if (message.type === "text" && !message.content.text) return Promise.reject(new ChatError("bad_request", "a text message needs text"));
+    let built: ReturnType<typeof outgoing>;
+    try {
+      built = outgoing(input);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const { message, target } = built;
+    const clientMsgId = message.clientMsgId;
     const existing = this.outbox.get(clientMsgId);
     const promise = new Promise<SendAck>((resolve, reject) => {
       const list = this.waiters.get(clientMsgId) ?? [];
@@ -211,7 +182,6 @@ export class ChatClient extends Emitter<ClientEvents> {
       this.waiters.set(clientMsgId, list);
     });
     if (!existing) {
-      const target: SendTarget = input.to ? { to: input.to } : { conversationId: input.conversationId! };
       const conversationId = input.conversationId ?? (this.me && input.to !== this.me ? directConversationId(this.me, input.to!) : undefined);
       const entry = this.outbox.add({ clientMsgId, target, ...(conversationId ? { conversationId } : {}), message, status: "pending", createdAt: this.clock.now(), attempts: 0 });
       this.emit("outbox", entry);
@@ -276,8 +246,7 @@ export class ChatClient extends Emitter<ClientEvents> {
     if (target < 1) return;
     const outcome = this.store.markRead(conversationId, target);
     if (outcome) this.announce(outcome);
-    this.readMarks.set(conversationId, Math.max(this.readMarks.get(conversationId) ?? 0, target));
-    this.flushReads();
+    this.positions.read(conversationId, target);
   }
 
   /**
@@ -310,7 +279,12 @@ export class ChatClient extends Emitter<ClientEvents> {
 
   private onOpen(userId: string): void {
     const open = ++this.openCount;
-    if (this.me !== undefined && this.me !== userId) throw new ChatError("internal", "the token belongs to another user than this client's");
+    if (this.me !== undefined && this.me !== userId) {
+      // One client is one user: a token provider that switched accounts is an app bug.
+      this.emit("error", new ChatError("forbidden", "the token belongs to another user than this client's; create a new ChatClient per user"));
+      this.conn.close("token of another user");
+      return;
+    }
     if (!this.sync.belongsTo(userId)) {
       // Saved state of another account: start over rather than mix conversations.
       this.sync.reset(userId);
@@ -319,7 +293,7 @@ export class ChatClient extends Emitter<ClientEvents> {
     }
     this.me = userId;
     this.flushOutbox();
-    this.flushReads();
+    this.positions.flush();
     this.catchup
       .run()
       .then((summary) => {
@@ -375,7 +349,7 @@ export class ChatClient extends Emitter<ClientEvents> {
         const entry = this.outbox.get(m.clientMsgId);
         if (entry) this.settleSent(entry.clientMsgId, { messageId: m.messageId, conversationId: m.conversationId, seq: m.seq, ts: m.ts, clientMsgId: m.clientMsgId });
       } else {
-        this.deliveredMarks.set(m.conversationId, Math.max(this.deliveredMarks.get(m.conversationId) ?? 0, m.seq));
+        this.positions.delivered(m.conversationId, m.seq);
       }
       // The store first, so a `message` listener already sees the new unread count.
       const outcome = this.store.applyMessage(m, this.me);
@@ -383,7 +357,6 @@ export class ChatClient extends Emitter<ClientEvents> {
       this.announce(outcome);
     }
     this.sync.touch(this.catchup.token, this.sequencer, this.me);
-    this.scheduleDelivered();
   }
 
   // ---------------------------------------------------------------------------------
@@ -444,40 +417,6 @@ export class ChatClient extends Emitter<ClientEvents> {
       }
     }
     this.flushOutbox();
-  }
-
-  // ---------------------------------------------------------------------------------
-  // Read and delivered positions
-  // ---------------------------------------------------------------------------------
-
-  private flushReads(): void {
-    if (!this.conn.isOpen) return;
-    for (const [conversationId, seq] of this.readMarks) {
-      this.conn.request("read", { conversationId, seq }, this.o.requestTimeoutMs).then(
-        () => {
-          if (this.readMarks.get(conversationId) === seq) this.readMarks.delete(conversationId);
-        },
-        (err: unknown) => {
-          const error = toChatError(err);
-          if (error.code === "disconnected") return;
-          if (this.readMarks.get(conversationId) === seq) this.readMarks.delete(conversationId);
-          this.emit("error", error);
-        },
-      );
-    }
-  }
-
-  /** Tells the server what this device received (delivery receipts), coalesced. */
-  private scheduleDelivered(): void {
-    if (this.deliveredMarks.size === 0 || this.deliveredTimer !== undefined) return;
-    this.deliveredTimer = this.clock.setTimeout(() => {
-      this.deliveredTimer = undefined;
-      if (!this.conn.isOpen) return;
-      for (const [conversationId, seq] of this.deliveredMarks) {
-        this.conn.request("delivered", { conversationId, seq }, this.o.requestTimeoutMs).catch(() => undefined);
-      }
-      this.deliveredMarks.clear();
-    }, 200);
   }
 
   private async historyOverSocket(conversationId: string, q: HistoryQuery): Promise<HistoryResult> {

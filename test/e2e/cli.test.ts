@@ -61,7 +61,7 @@ const lines = (s: string) =>
     .split("\n")
     .filter(Boolean)
     .map((l) => JSON.parse(l) as { type: string; data: Record<string, any> })
-    .map((r) => ({ ...r.data, record: r.type }));
+    .map((r): Record<string, any> => ({ ...r.data, record: r.type }));
 
 const s = Date.now().toString(36);
 const alice = `cli_alice_${s}`;
