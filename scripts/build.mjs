@@ -17,7 +17,8 @@ const at = (...p) => join(root, ...p);
 const targets = {
   async web() {
     const out = at("web", "dist");
-    rmSync(out, { recursive: true, force: true });
+    // Written in place, never removed first: a Worker (or the workers test pool) started
+    // beside this build must never find the assets directory missing.
     mkdirSync(out, { recursive: true });
     cpSync(at("web", "static"), out, { recursive: true });
     await build({

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { directConversationId } from "../../shared/ids.js";
-import { registerUser } from "../helpers/node/client.js";
+import { http, registerUser } from "../helpers/node/client.js";
 import { bodies, launchChromium, loginInPage, registerInPage, sendInPage, unreadBadge, watch } from "../helpers/node/browser.js";
 import { startLocalWorker, type LocalWorker } from "../helpers/node/local-worker.js";
 
@@ -148,6 +148,34 @@ describe("web chat in headless Chromium", () => {
     await b.screenshot({ path: join(ARTIFACTS, "web-chat.png") });
     await a.screenshot({ path: join(ARTIFACTS, "web-chat-sender.png") });
     for (const seen of [seenA, seenB, seenB2]) expect(seen).toEqual({ errors: [], dialogs: [] });
+  });
+
+  it("scrolls back through history in pages, in order", async () => {
+    const ana = await registerUser(worker.baseUrl, "ana");
+    const bo = await registerUser(worker.baseUrl, "bo");
+    const C = directConversationId(ana.user.id, bo.user.id);
+    const N = 120;
+    for (let i = 1; i <= N; i++) {
+      const res = await http(worker.baseUrl, `/v1/conversations/${C}/messages`, { token: i % 2 ? ana.accessToken : bo.accessToken, body: { clientMsgId: `h-${i}`, content: { text: `history ${i}` } } });
+      expect(res.status).toBe(201);
+    }
+    const p = await page();
+    const seen = watch(p);
+    await loginInPage(p, worker.baseUrl, bo.user.username);
+    await p.click(row(C));
+    const count = () => p.$$eval("[data-test=messages] [data-test=message]", (els) => els.length);
+    await p.waitForFunction(() => document.querySelectorAll("[data-test=messages] [data-test=message]").length === 50);
+    expect((await bodies(p))[0]).toBe("history 71");
+    for (const expected of [100, 120]) {
+      await p.$eval("[data-test=messages]", (el) => {
+        el.scrollTop = 0;
+        el.dispatchEvent(new Event("scroll"));
+      });
+      await p.waitForFunction((n) => document.querySelectorAll("[data-test=messages] [data-test=message]").length === n, expected);
+    }
+    expect(await count()).toBe(N);
+    expect(await bodies(p)).toEqual(Array.from({ length: N }, (_, i) => `history ${i + 1}`));
+    expect(seen).toEqual({ errors: [], dialogs: [] });
   });
 
   it("shows a reconnecting banner, keeps messages pending while offline and sends them after; a refused message shows as failed with retry", async () => {
