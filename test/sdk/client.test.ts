@@ -269,6 +269,25 @@ describe("ChatClient", () => {
     ]);
   });
 
+  it("keeps a read made offline and sends only the furthest after reconnecting", async () => {
+    const { c } = client();
+    void c.connect();
+    const s1 = await online("t.1", [{ conversationId: C, kind: "direct", lastSeq: 9, readSeq: 1, unread: 8, deliveredSeq: 9, updatedAt: 1 }]);
+    s1.drop();
+    await flush();
+    c.markRead(C, 4);
+    c.markRead(C, 7);
+    c.markRead(C, 5);
+    expect(c.conversation(C)).toMatchObject({ readSeq: 7, unread: 2 });
+    c.online();
+    await flush();
+    const s2 = FakeSocket.last;
+    expect(s2).not.toBe(s1);
+    s2.accept(ME);
+    await flush();
+    expect(s2.requests("read").map((r) => r.d)).toEqual([{ conversationId: C, seq: 7 }]);
+  });
+
   it("marks a message failed on a non-retryable error and sends it again on retry, same id", async () => {
     const { c, seen } = client();
     void c.connect();
