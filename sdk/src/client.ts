@@ -45,6 +45,8 @@ export class ChatClient extends Emitter<ClientEvents> {
   private readonly o: Required<Pick<ChatClientOptions, "requestTimeoutMs" | "maxInFlight" | "historyPageSize" | "gapDelayMs">>;
   private me: string | undefined;
   private openCount = 0;
+  /** The current connection finished its catch-up. */
+  private caughtUp = false;
   private readonly waiters = new Map<string, Array<{ resolve: (a: SendAck) => void; reject: (e: ChatError) => void }>>();
   private readyWaiters: Array<{ resolve: () => void; reject: (e: ChatError) => void }> = [];
   private readonly positions: Positions;
@@ -124,6 +126,7 @@ export class ChatClient extends Emitter<ClientEvents> {
 
   /** Connects (if not already) and resolves once caught up; rejects if the connection ends for good first. */
   connect(): Promise<void> {
+    if (this.caughtUp && this.conn.state === "connected") return Promise.resolve();
     const ready = new Promise<void>((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
     if (this.conn.state === "disconnected") this.conn.connect();
     return ready;
@@ -268,6 +271,7 @@ export class ChatClient extends Emitter<ClientEvents> {
 
   private onState(change: StateChange): void {
     if (change.state !== "connected") {
+      this.caughtUp = false;
       this.outbox.connectionLost();
     }
     if (change.state === "disconnected") {
@@ -299,6 +303,7 @@ export class ChatClient extends Emitter<ClientEvents> {
       .then((summary) => {
         if (open !== this.openCount) return;
         this.sync.save(this.catchup.token, this.sequencer, userId);
+        this.caughtUp = true;
         this.emit("synced", summary);
         for (const w of this.readyWaiters.splice(0)) w.resolve();
       })

@@ -74,6 +74,9 @@ describe("ChatClient", () => {
     expect(ready).toBe(true);
     expect(c.userId).toBe(ME);
     expect(seen.states.map((x) => x.state)).toEqual(["connecting", "connected"]);
+    // Already connected and caught up: connect() resolves at once and opens nothing.
+    await c.connect();
+    expect(FakeSocket.instances).toHaveLength(1);
   });
 
   it("queues sends while offline and sends them with the same clientMsgId after connecting", async () => {
