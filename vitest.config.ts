@@ -42,7 +42,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: "node",
-            include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts"],
+            include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts", "test/sdk/**/*.test.ts"],
             environment: "node",
             testTimeout: 60_000,
             hookTimeout: 120_000,

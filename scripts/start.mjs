@@ -25,6 +25,14 @@ if (!existsSync(join(root, ".dev.vars"))) {
   console.log("created .dev.vars from .dev.vars.example (development secrets)");
 }
 
+// The web app and the CLI are static build output (no build server at run time).
+const built = spawnSync(process.execPath, [join(root, "scripts", "build.mjs"), "web", "cli"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+if (built.status !== 0) {
+  console.error(built.stdout, built.stderr);
+  console.error("building the web app failed");
+  process.exit(1);
+}
+
 const persistArgs = persist ? ["--persist-to", persist] : [];
 console.log(`applying D1 migrations to the local database${persist ? ` in ${persist}` : ""}...`);
 const migrate = spawnSync(process.execPath, [wrangler, "d1", "migrations", "apply", "DB", "--local", ...persistArgs], {
@@ -63,6 +71,7 @@ for (let i = 0; i < 600 && !stopping; i++) {
         [
           "",
           "IMServer is running:",
+          `  Web chat   ${base}/`,
           `  HTTP API   ${base}/v1  (health: ${base}/healthz)`,
           `  WebSocket  ws://${host}:${port}/v1/ws?token=<accessToken>`,
           "IMSERVER_READY",

@@ -27,6 +27,8 @@ const HistoryQuery = z.object({
   limit: intParam(1, LIMITS.historyPage).default(LIMITS.historyDefault),
 });
 
+const UserLookupQuery = z.object({ username: z.string().regex(/^[A-Za-z0-9_.-]{3,32}$/, "3-32 letters, digits or _.-") });
+
 const ListQuery = z.object({
   limit: intParam(1, 200).default(50),
   cursor: intParam(0, Number.MAX_SAFE_INTEGER).optional(),
@@ -69,6 +71,11 @@ router
     const user = await accounts(env, config).getUser(identity.userId);
     if (!user) throw new AppError("not_found", "no such user");
     return json({ user, deviceId: identity.deviceId, sessionId: identity.sessionId });
+  }))
+  .get("/v1/users", route({ auth: true, query: UserLookupQuery }, async ({ env, config, query }) => {
+    const user = await accounts(env, config).getUserByUsername(query.username);
+    if (!user) throw new AppError("not_found", "no user with that username");
+    return json({ user });
   }))
   .get("/v1/users/:id", route({ auth: true }, async ({ env, config, params }) => {
     const user = await accounts(env, config).getUser(params["id"]!);

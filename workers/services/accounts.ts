@@ -3,6 +3,7 @@
  * profile lookups. D1 holds users, credentials, sessions and hashed refresh tokens.
  */
 import { z } from "zod";
+import type { AuthResult, PublicUser } from "../../shared/api.js";
 import { AppError } from "../../shared/errors.js";
 import { makeEvent } from "../../shared/events.js";
 import { randomToken, ulid } from "../../shared/ids.js";
@@ -22,22 +23,7 @@ export type Credentials = z.infer<typeof CredentialsSchema>;
 export const RefreshSchema = z.object({ refreshToken: z.string().min(16).max(256) });
 export const LogoutSchema = z.object({ refreshToken: z.string().min(16).max(256).optional() });
 
-export interface PublicUser {
-  id: string;
-  username: string;
-  displayName: string;
-  createdAt: number;
-}
-
-export interface AuthResult {
-  user: PublicUser;
-  accessToken: string;
-  refreshToken: string;
-  tokenType: "Bearer";
-  expiresIn: number;
-  sessionId: string;
-  deviceId: string;
-}
+export type { AuthResult, PublicUser };
 
 interface UserRow {
   id: string;
@@ -189,6 +175,15 @@ export class Accounts {
 
   async getUser(id: string): Promise<PublicUser | undefined> {
     const row = await this.db.prepare("SELECT id, username, display_name, created_at FROM users WHERE id = ?").bind(id).first<UserRow>();
+    return row ? toPublic(row) : undefined;
+  }
+
+  /** Exact username lookup (case-insensitive, like login): how a user finds someone to talk to. */
+  async getUserByUsername(username: string): Promise<PublicUser | undefined> {
+    const row = await this.db
+      .prepare("SELECT id, username, display_name, created_at FROM users WHERE username = ? COLLATE NOCASE")
+      .bind(username)
+      .first<UserRow>();
     return row ? toPublic(row) : undefined;
   }
 
