@@ -46,12 +46,14 @@ export class TcpClient {
     });
   }
 
-  static connect(port: number, opts: { tls?: { ca: string; servername?: string }; host?: string } = {}): Promise<TcpClient> {
-    const host = opts.host ?? "127.0.0.1";
+  /** `localAddress` picks the source address (any of 127.0.0.0/8), to test per-IP limits. */
+  static connect(port: number, opts: { tls?: { ca: string; servername?: string }; localAddress?: string } = {}): Promise<TcpClient> {
+    const host = "127.0.0.1";
+    const local = opts.localAddress ? { localAddress: opts.localAddress } : {};
     return new Promise((resolve, reject) => {
       const socket = opts.tls
-        ? tlsConnect({ host, port, ca: opts.tls.ca, servername: opts.tls.servername ?? "localhost" }, () => done())
-        : netConnect({ host, port }, () => done());
+        ? tlsConnect({ host, port, ...local, ca: opts.tls.ca, servername: opts.tls.servername ?? "localhost" }, () => done())
+        : netConnect({ host, port, ...local }, () => done());
       const client = new TcpClient(socket);
       socket.setNoDelay(true);
       socket.once("error", reject);
