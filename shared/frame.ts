@@ -79,7 +79,9 @@ export function decodeFrame(bytes: Uint8Array, limits: FrameLimits = DEFAULT_LIM
  * Incremental decoder for a byte stream (TCP). Feed chunks of any size; complete frames
  * come out in order. It never buffers more than one frame's declared length, and rejects
  * a bad header as soon as its 8 bytes are in. After an error the stream is unusable:
- * framing is lost, so the connection must be closed.
+ * framing is lost, so the connection must be closed. Frames completed before a bad header
+ * in the same chunk still come out (the outcome never depends on how the stream was cut):
+ * `push` then returns them and the error waits in `failure` (and is thrown by the next push).
  *
  * Partial frames go into one growable buffer (doubling), so a frame that trickles in byte
  * by byte costs linear copying and memory, not quadratic (a cheap attack on a TCP gateway).
@@ -97,7 +99,15 @@ export class FrameDecoder {
     return this.end - this.start;
   }
 
-  /** Appends a chunk and returns every frame it completes. Throws a coded AppError. */
+  /** The error that ended the stream, if any. */
+  get failure(): AppError | undefined {
+    return this.failed;
+  }
+
+  /**
+   * Appends a chunk and returns every frame it completes. Throws a coded AppError when the
+   * chunk completes no frame before a bad header; otherwise see `failure`.
+   */
   push(chunk: Uint8Array): Frame[] {
     if (this.failed) throw this.failed;
     // With nothing held, complete frames are read straight from the chunk.
@@ -117,7 +127,8 @@ export class FrameDecoder {
     } catch (err) {
       this.failed = err as AppError;
       this.release();
-      throw err;
+      if (frames.length === 0) throw err;
+      return frames;
     }
     if (buffered) {
       this.start += offset;

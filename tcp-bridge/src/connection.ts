@@ -149,6 +149,9 @@ export class ClientConnection {
       if (this.ending) return;
       this.onFrame(frame);
     }
+    // Frames before a bad header in the same read were handled; now the header's error.
+    const failure = this.decoder.failure;
+    if (failure) this.fail(failure, "protocol_error");
   }
 
   /**
