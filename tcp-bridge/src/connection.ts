@@ -20,8 +20,11 @@ import { connectUpstream, type UpstreamError } from "./upstream.js";
 
 type State = "awaiting_auth" | "authenticating" | "open" | "closing" | "closed";
 
-/** Why reading from the client is paused; it resumes when no reason is left. */
-type PauseReason = "auth" | "upstream";
+/**
+ * Why reading from the client is paused; it resumes when no reason is left. `drain`: the
+ * client is not reading what we send it (relayed frames, or PONGs to a PING flood).
+ */
+type PauseReason = "auth" | "upstream" | "drain";
 
 export interface ConnectionDeps {
   config: BridgeConfig;
@@ -30,6 +33,8 @@ export interface ConnectionDeps {
   /** Called once, when the socket has closed. */
   onClosed(connection: ClientConnection): void;
 }
+
+const EMPTY_PONG = pongFrame(undefined, { maxFrameBytes: 64 });
 
 /** How long a closing client may take to read its ERROR frame before it is cut. */
 const LINGER_MS = 2_000;
@@ -48,7 +53,6 @@ export class ClientConnection {
   private readonly paused = new Set<PauseReason>();
   /** Bytes given to the upstream socket and not yet flushed. */
   private upBuffered = 0;
-  private downPaused = false;
   private lastUpstreamSeen = 0;
   private pingSentAt: number | undefined;
   private frameStarted = false;
@@ -125,6 +129,8 @@ export class ClientConnection {
     else ws?.terminate();
     this.pendingUp = [];
     this.pendingDown = [];
+    // A paused upstream would never read the Worker's close frame.
+    ws?.resume();
     if (this.socket.destroyed) return;
     // Half-close after what is queued, keep reading (and discarding) to see the client's
     // FIN, and cut a client that never reads or never closes.
@@ -135,6 +141,17 @@ export class ClientConnection {
 
   private onData(chunk: Buffer): void {
     if (this.ending) return;
+    // Everything written while handling one read (PONGs, ERRORs) leaves in one syscall.
+    this.socket.cork();
+    try {
+      this.handleData(chunk);
+    } finally {
+      this.socket.uncork();
+    }
+    this.checkDownstream();
+  }
+
+  private handleData(chunk: Buffer): void {
     this.timers.idle.refresh();
     let frames: Frame[];
     try {
@@ -207,10 +224,15 @@ export class ClientConnection {
   }
 
   private answerPing(frame: Frame): void {
+    if (frame.body.length === 0) {
+      // The contract's bare PING (probes, load balancers): a constant answer, no decoding.
+      this.write(EMPTY_PONG, TYPE.PONG);
+      return;
+    }
     const decoded = readPacket(frame, this.limits);
     // A malformed PING body leaves framing intact: answer the error, keep the connection.
-    if (!decoded.ok) return this.write(errorFrame(decoded.error, decoded.id, this.limits), TYPE.ERROR);
-    this.write(pongFrame(decoded.packet.id, this.limits), TYPE.PONG);
+    if (!decoded.ok) this.write(errorFrame(decoded.error, decoded.id, this.limits), TYPE.ERROR);
+    else this.write(pongFrame(decoded.packet.id, this.limits), TYPE.PONG);
   }
 
   private startAuth(frame: Frame): void {
@@ -304,25 +326,32 @@ export class ClientConnection {
       // Never pass on bytes that would corrupt the client's framing.
       return this.upstreamLost(new AppError("unavailable", "the server sent an invalid frame; reconnect and sync"), "invalid_frame");
     }
-    const { config, metrics } = this.deps;
     this.write(data, peekType(data), arrived);
-    if (this.socket.writableLength > config.maxWriteBufferBytes) {
-      // Past the hard cap (frames already read from upstream after the pause): a slow consumer.
-      return this.cutSlowClient();
-    }
-    if (this.socket.writableNeedDrain && !this.downPaused) {
-      this.downPaused = true;
-      metrics.backpressure.inc({ direction: "down" });
-      this.upstream?.pause();
-      this.timers.slow = setTimeout(() => this.cutSlowClient(), config.slowClientTimeoutMs);
-    }
+    this.checkDownstream();
+  }
+
+  /**
+   * After a write to the client: when its buffer is full, stop producing for it (pause the
+   * upstream socket and reading its requests) until it drains; cut it if it never does, or
+   * at once past the hard cap (frames already read from upstream before the pause).
+   */
+  private checkDownstream(): void {
+    const { config, metrics } = this.deps;
+    const queued = this.socket.writableLength;
+    if (queued > config.maxWriteBufferBytes) return this.cutSlowClient();
+    // At or past the high-water mark some write returned false, so 'drain' will come.
+    if (queued < config.writeHighWaterBytes || this.paused.has("drain") || this.ending) return;
+    metrics.backpressure.inc({ direction: "down" });
+    this.upstream?.pause();
+    this.pause("drain");
+    this.timers.slow = setTimeout(() => this.cutSlowClient(), config.slowClientTimeoutMs);
   }
 
   private onDrain(): void {
-    if (!this.downPaused) return;
-    this.downPaused = false;
+    if (!this.paused.has("drain")) return;
     clearTimeout(this.timers.slow);
     if (this.state === "open") this.upstream?.resume();
+    this.resume("drain");
   }
 
   private cutSlowClient(): void {

@@ -114,10 +114,20 @@ export class BridgeMetrics {
     if (opts.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: "imbridge_" });
   }
 
+  /** Label children per (direction, type), so the per-frame cost is two increments. */
+  private readonly children = new Map<number, { frames: { inc(n?: number): void }; bytes: { inc(n?: number): void } }>();
+
   frame(direction: Direction, type: number, bytes: number): void {
-    const label = typeLabel(type);
-    this.frames.inc({ direction, type: label });
-    this.bytes.inc({ direction, type: label }, bytes);
+    const key = direction === "in" ? type : -1 - type;
+    let child = this.children.get(key);
+    if (!child) {
+      const label = typeLabel(type);
+      child = { frames: this.frames.labels(direction, label), bytes: this.bytes.labels(direction, label) };
+      // Unknown codes share one label; keep the cache as small as the label set.
+      if (label !== "unknown") this.children.set(key, child);
+    }
+    child.frames.inc();
+    child.bytes.inc(bytes);
   }
 }
 

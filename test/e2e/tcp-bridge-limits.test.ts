@@ -202,6 +202,30 @@ describe("TLS", () => {
   });
 });
 
+describe("a PING flood from a client that does not read", () => {
+  it("stops reading it once its PONGs back up, and cuts it instead of buffering", async () => {
+    const b = await bridge({ TCP_WRITE_HIGH_WATER_BYTES: "16384", TCP_SLOW_CLIENT_TIMEOUT_MS: "1000" });
+    const flooder = await TcpClient.connect(b.tcpPort);
+    flooder.socket.pause();
+    const ping = encodeFrame(TYPE.PING, new Uint8Array());
+    const burst = Buffer.concat(Array.from({ length: 8_192 }, () => ping));
+    // Flood until the kernel buffers are full and the bridge gives up on it (bounded: 32 MiB).
+    const cut = async () => (await b.metric('imbridge_connections_closed_total{reason="slow_client"}')) === 1;
+    let bursts = 0;
+    while (!(await cut()) && bursts < 512 && !flooder.socket.writableNeedDrain) {
+      for (let i = 0; i < 8; i++, bursts++) flooder.writeRaw(burst);
+      await sleep(20);
+    }
+    await until(cut, 20_000, "the flooder's cut");
+    expect(await b.metric('imbridge_backpressure_pauses_total{direction="down"}')).toBeGreaterThanOrEqual(1);
+    // It was not read to the end: the bridge stopped taking PINGs it could not answer.
+    expect(await b.metric('imbridge_frames_total{direction="in",type="ping"}')).toBeLessThan(bursts * 8_192);
+    const other = await TcpClient.connect(b.tcpPort);
+    expect((await other.request("ping")).op).toBe("pong");
+    await other.close();
+  });
+});
+
 describe("a slow consumer", () => {
   // Big pushes fill the kernel buffers quickly: 3-byte characters up to the text limit.
   const bigText = (i: number) => `${i}:${"€".repeat(16_000)}`;
