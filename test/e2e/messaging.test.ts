@@ -59,6 +59,19 @@ describe("two users, JSON and binary clients", () => {
     await Promise.all([alicePhone.close(), aliceLaptop.close(), bobBinary.close()]);
   });
 
+  it("keeps a pipelined burst from one socket in submission order", async () => {
+    const sender = await WsClient.connect(worker.wsUrl, alice.accessToken, { deviceId: "burst" });
+    const before = await http(worker.baseUrl, `/v1/conversations/${conversationId}/messages?beforeSeq=999999&limit=1`, { token: alice.accessToken });
+    const base = before.body.lastSeq as number;
+    const acks = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => sender.request("send", { conversationId, clientMsgId: `burst-${i}`, type: "text", content: { text: `burst ${i}` } })),
+    );
+    expect(acks.map((p) => (p.d as { seq: number }).seq)).toEqual(Array.from({ length: 100 }, (_, i) => base + i + 1));
+    const history = await http(worker.baseUrl, `/v1/conversations/${conversationId}/messages?afterSeq=${base}&limit=100`, { token: bob.accessToken });
+    expect(history.body.messages.map((m: { clientMsgId: string }) => m.clientMsgId)).toEqual(Array.from({ length: 100 }, (_, i) => `burst-${i}`));
+    await sender.close();
+  });
+
   it("lets an offline user catch up by sync and by history", async () => {
     const bobOnline = await WsClient.connect(worker.wsUrl, bob.accessToken, { encoding: "binary" });
     const first = await bobOnline.request("sync", {});
