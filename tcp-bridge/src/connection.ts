@@ -424,7 +424,8 @@ export class ClientConnection {
 
   private resume(reason: PauseReason): void {
     this.paused.delete(reason);
-    if (this.paused.size === 0 && this.state !== "closed") {
+    // Never after close: refresh() would re-arm the cleared idle timer.
+    if (this.paused.size === 0 && !this.ending) {
       this.socket.resume();
       this.timers.idle.refresh();
     }
