@@ -9,14 +9,13 @@ import type { Socket } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import type WebSocket from "ws";
-import { CLOSE } from "../../shared/close.js";
 import { AppError } from "../../shared/errors.js";
 import { decodeFrame, FrameDecoder, type Frame, type FrameLimits } from "../../shared/frame.js";
 import { TYPE } from "../../shared/ops.js";
 import type { BridgeConfig } from "./config.js";
 import { authOkFrame, errorFrame, frameBytes, peekType, pongFrame, readAuth, readPacket } from "./frames.js";
 import type { BridgeMetrics, CloseReason } from "./metrics.js";
-import { connectUpstream, type UpstreamError } from "./upstream.js";
+import { connectUpstream, upstreamCloseOutcome, type UpstreamError } from "./upstream.js";
 
 type State = "awaiting_auth" | "authenticating" | "open" | "closing" | "closed";
 
@@ -386,14 +385,12 @@ export class ClientConnection {
 
   private onUpstreamClose(code: number, reason: string): void {
     if (this.state !== "open") return;
-    if (code === CLOSE.replaced.code) {
-      return this.fail(new AppError("conflict", CLOSE.replaced.reason), "upstream_closed");
+    const outcome = upstreamCloseOutcome(code);
+    if (outcome.drop) {
+      this.log.info({ code, reason }, "upstream closed");
+      return this.upstreamLost(outcome.error, outcome.drop);
     }
-    if (code === CLOSE.sessionEnded.code) {
-      return this.fail(new AppError("unauthorized", CLOSE.sessionEnded.reason), "upstream_closed");
-    }
-    this.log.info({ code, reason }, "upstream closed");
-    this.upstreamLost(new AppError("unavailable", "connection to the server was lost; reconnect and sync"), code === 1006 ? "dropped" : `close_${code}`);
+    this.fail(outcome.error, "upstream_closed");
   }
 
   private upstreamLost(error: AppError, cause: string): void {

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from "node:http";
 import WebSocket from "ws";
+import { CLOSE } from "../../shared/close.js";
 import { AppError, isErrorCode, type ErrorCode } from "../../shared/errors.js";
 import type { UpstreamResult } from "./metrics.js";
 
@@ -111,9 +112,22 @@ export function connectUpstream(
     ws.on("pong", () => {
       if (state === "open") handlers.onPong();
     });
+    let closeReported = false;
+    const reportClose = (code: number, reason: Buffer) => {
+      if (state !== "open" || closeReported) return;
+      closeReported = true;
+      handlers.onClose(code, reason.toString());
+    };
+    ws.on("open", () => {
+      // ws emits 'close' only when the TCP connection ends, which a server may delay after
+      // its close frame (workerd locally: ~10 s). Its receiver's 'conclude' event marks the
+      // close frame itself; used when present (an internal of ws, hence the guard).
+      const receiver = (ws as unknown as { _receiver?: { on?: (event: string, fn: (code: number, reason: Buffer) => void) => void } })._receiver;
+      receiver?.on?.("conclude", (code, reason) => reportClose(code, Buffer.from(reason)));
+    });
     ws.on("close", (code: number, reason: Buffer) => {
       if (state === "connecting") return fail(new AppError("unavailable", `upstream closed before auth_ok (${code})`), "failed");
-      if (state === "open") handlers.onClose(code, reason.toString());
+      reportClose(code, reason);
     });
   });
 }
@@ -146,4 +160,18 @@ export function statusError(status: number): AppError {
   const code = byStatus[status];
   if (code) return new AppError(code, `upstream refused the connection (${status})`);
   return new AppError("unavailable", `upstream refused the connection (${status})`);
+}
+
+/**
+ * What an upstream close means for the client. The Worker's own closes (a newer connection
+ * of the device, an ended session) are final answers; anything else is a lost upstream
+ * (`drop` names the cause for metrics): retryable, the client reconnects and syncs.
+ */
+export function upstreamCloseOutcome(code: number): { error: AppError; drop?: string } {
+  if (code === CLOSE.replaced.code) return { error: new AppError("conflict", CLOSE.replaced.reason) };
+  if (code === CLOSE.sessionEnded.code) return { error: new AppError("unauthorized", CLOSE.sessionEnded.reason) };
+  return {
+    error: new AppError("unavailable", "connection to the server was lost; reconnect and sync"),
+    drop: code === 1006 ? "dropped" : `close_${code}`,
+  };
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeFrame } from "../../shared/frame.js";
 import { OPS, TYPE } from "../../shared/ops.js";
 import { startLocalWorker, type LocalWorker } from "../helpers/node/local-worker.js";
-import { registerUser, sleep, WsClient, type Account } from "../helpers/node/client.js";
+import { http, registerUser, sleep, WsClient, type Account } from "../helpers/node/client.js";
 import { rawHeader, TcpClient } from "../helpers/node/tcp-client.js";
 
 let worker: LocalWorker;
@@ -115,6 +115,29 @@ describe("AUTH", () => {
     expect((again.d as ErrorD).code).toBe("bad_request");
     expect((await client.request("ping")).op).toBe("pong");
     await client.close();
+  });
+});
+
+describe("closes decided by the Worker", () => {
+  it("tells a client replaced by a newer connection of its device, without a retry hint", async () => {
+    const { client: first } = await TcpClient.authed(worker.tcpPort, bob.accessToken, "tcp-replaced");
+    const { client: second } = await TcpClient.authed(worker.tcpPort, bob.accessToken, "tcp-replaced");
+    const error = await expectErrorAndClose(first, "conflict");
+    expect(error.retryable).toBe(false);
+    expect((await second.request("sync", {})).op).toBe("sync_result");
+    await second.close();
+  });
+
+  it("tells a client whose session was logged out", async () => {
+    const login = await http(worker.baseUrl, "/v1/auth/login", { body: { username: bob.user.username, password: "correct horse battery" } });
+    expect(login.status).toBe(200);
+    const { client } = await TcpClient.authed(worker.tcpPort, login.body.accessToken, "tcp-logout");
+    expect((await http(worker.baseUrl, "/v1/auth/logout", { body: {}, token: login.body.accessToken })).status).toBe(204);
+    await expectErrorAndClose(client, "unauthorized");
+    // The ended session's token no longer opens anything.
+    const again = await TcpClient.connect(worker.tcpPort);
+    again.send({ op: "auth", id: 1, d: { token: login.body.accessToken } });
+    await expectErrorAndClose(again, "unauthorized", 1);
   });
 });
 

@@ -14,7 +14,7 @@ import { Admission } from "../../tcp-bridge/src/admission.js";
 import { loadConfig } from "../../tcp-bridge/src/config.js";
 import { authOkFrame, errorFrame, peekType, readAuth } from "../../tcp-bridge/src/frames.js";
 import { typeLabel } from "../../tcp-bridge/src/metrics.js";
-import { statusError, upstreamUrl } from "../../tcp-bridge/src/upstream.js";
+import { statusError, upstreamCloseOutcome, upstreamUrl } from "../../tcp-bridge/src/upstream.js";
 
 const limits = { maxFrameBytes: 65_536 };
 const base = { UPSTREAM_URL: "ws://127.0.0.1:8787" };
@@ -153,5 +153,16 @@ describe("statusError", () => {
     expect(statusError(503)).toMatchObject({ code: "unavailable", retryable: true });
     expect(statusError(500)).toMatchObject({ code: "unavailable", retryable: true });
     expect(statusError(418)).toMatchObject({ code: "unavailable" });
+  });
+});
+
+describe("upstreamCloseOutcome", () => {
+  it("passes the Worker's final closes on as final, and treats every other close as a lost upstream", () => {
+    expect(upstreamCloseOutcome(4001)).toMatchObject({ error: { code: "conflict", retryable: false } });
+    expect(upstreamCloseOutcome(4001).drop).toBeUndefined();
+    expect(upstreamCloseOutcome(4003)).toMatchObject({ error: { code: "unauthorized", retryable: false } });
+    expect(upstreamCloseOutcome(1006)).toMatchObject({ error: { code: "unavailable", retryable: true }, drop: "dropped" });
+    expect(upstreamCloseOutcome(1001)).toMatchObject({ error: { code: "unavailable", retryable: true }, drop: "close_1001" });
+    expect(upstreamCloseOutcome(1009).drop).toBe("close_1009");
   });
 });
