@@ -4,6 +4,7 @@
 // overrides; its admin server on ADMIN_PORT, default 9091) in front of it, and prints the
 // URLs once both answer. IM_PERSIST_DIR moves local state (D1, DO storage) away from
 // .wrangler/state. Every other tcp-bridge variable (docs/tcp-bridge.md) passes through.
+// Extra arguments go to wrangler dev, e.g. `npm start -- --var PUSH_WEBHOOK_URL:http://...`.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -54,7 +55,7 @@ if (migrate.status !== 0) {
 
 const dev = spawn(
   process.execPath,
-  [wrangler, "dev", "--ip", host, "--port", String(port), "--inspector-port", "0", "--show-interactive-dev-session=false", ...persistArgs],
+  [wrangler, "dev", "--ip", host, "--port", String(port), "--inspector-port", "0", "--show-interactive-dev-session=false", ...persistArgs, ...process.argv.slice(2)],
   { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] },
 );
 
