@@ -7,8 +7,13 @@ import { DurableObject } from "cloudflare:workers";
 import { AppError, fail, ok, resultOf, type Result } from "../shared/errors.js";
 import { parseConversationId } from "../shared/ids.js";
 import { log } from "../shared/log.js";
-import type { HistoryResult, OutgoingMessage, SendAck } from "../shared/protocol.js";
+import type { HistoryResult, Message, OutgoingMessage, SendAck } from "../shared/protocol.js";
 import { configFrom } from "../workers/config.js";
+import { METRICS } from "../workers/observability/catalog.js";
+import { initObservability } from "../workers/observability/init.js";
+import { reportOutboxDepth } from "../workers/observability/outbox-depth.js";
+import { receiveEnvelope } from "../workers/router/receive.js";
+import { routerFor } from "../workers/router/router.js";
 import { jsonBytes, MessageLog, toWire, type StoredMessage } from "./log/message-log.js";
 import { Outbox } from "./log/outbox.js";
 import { Meta } from "./meta.js";
@@ -17,6 +22,16 @@ export interface SendItem {
   senderId: string;
   senderDevice?: string;
   message: OutgoingMessage;
+  /** The request's trace id, for logs and the delivery envelope; not stored. */
+  traceId?: string;
+}
+
+/** The conversation's side of a message, for the per-message trace. */
+export interface ConversationTrace {
+  message: Message;
+  /** Each recipient object and the highest seq it confirmed receiving. */
+  recipients: Array<{ userId: string; deliveredSeq: number; delivered: boolean }>;
+  lastSeq: number;
 }
 
 export interface HistoryQuery {
@@ -37,9 +52,15 @@ export class ConversationDO extends DurableObject<Env> {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    initObservability(env);
     this.meta = new Meta(ctx.storage.sql);
     const id = this.meta.get("conversation_id");
     if (id) this.open(id);
+  }
+
+  /** The router's entry: every call from another service arrives here as an envelope. */
+  async receive(envelope: Uint8Array): Promise<Result<unknown>> {
+    return receiveEnvelope(this, "conversation", envelope);
   }
 
   /**
@@ -69,6 +90,11 @@ export class ConversationDO extends DurableObject<Env> {
       );
       outbox.appended(fresh);
       outbox.kick();
+      if (fresh.length > 0) {
+        METRICS.messagesStored.inc({ kind: "direct" }, fresh.length);
+        METRICS.fanout.observe({ kind: "direct" }, outbox.targets.length);
+        reportOutboxDepth(conversationId, "direct", outbox.depth());
+      }
       return results;
     });
   }
@@ -84,9 +110,29 @@ export class ConversationDO extends DurableObject<Env> {
     });
   }
 
+  /**
+   * Where a message stands in this conversation: stored (with its seq) and which recipient
+   * objects confirmed it. Errors: `not_found` (no such message here).
+   */
+  async traceMessage(conversationId: string, messageId: string): Promise<Result<ConversationTrace>> {
+    return resultOf(() => {
+      const stored = this.state?.log.byId(messageId);
+      if (!this.state || !stored || this.meta.get("conversation_id") !== conversationId) throw new AppError("not_found", "no such message in this conversation");
+      const { outbox, log: messages } = this.state;
+      const recipients = outbox.targets.map((userId) => {
+        const deliveredSeq = outbox.deliveredSeq(userId) ?? 0;
+        return { userId, deliveredSeq, delivered: deliveredSeq >= stored.seq };
+      });
+      return { message: toWire(stored), recipients, lastSeq: messages.lastSeq };
+    });
+  }
+
   override async alarm(): Promise<void> {
     this.alarmAt = undefined;
-    await this.state?.outbox.onAlarm();
+    const outbox = this.state?.outbox;
+    if (!outbox) return;
+    await outbox.onAlarm();
+    reportOutboxDepth(this.state!.log.conversationId, "direct", outbox.depth());
   }
 
   /** Opens the log, creating the conversation on first use after checking both users exist. */
@@ -110,18 +156,24 @@ export class ConversationDO extends DurableObject<Env> {
     const ref = parseConversationId(conversationId);
     if (ref?.kind !== "direct") throw new Error(`stored conversation id ${conversationId} is not a direct conversation`);
     const messages = new MessageLog(this.ctx.storage.sql, conversationId);
-    const outbox = new Outbox(this.ctx.storage.sql, messages, {
+    const outbox: Outbox = new Outbox(this.ctx.storage.sql, messages, {
       deliver: (target, batch) => this.deliver(target, conversationId, batch),
       scheduleAlarm: (at) => this.scheduleAlarm(at),
+      onAttempt: (_target, confirmed) => {
+        METRICS.deliveries.inc({ outcome: confirmed ? "ok" : "retry" });
+        if (!confirmed) METRICS.deliveryRetries.inc({ kind: "direct" });
+        reportOutboxDepth(conversationId, "direct", outbox.depth());
+      },
     });
     this.state = { log: messages, outbox, members: ref.members };
     return this.state;
   }
 
   private async deliver(userId: string, conversationId: string, batch: StoredMessage[]): Promise<boolean> {
-    const stub = this.env.USERS.get(this.env.USERS.idFromName(userId));
-    const result = await stub.deliver(userId, conversationId, batch);
-    if (!result.ok) log.warn("conversation.deliver_failed", { conversationId, userId, error: result.error });
+    // The trace id of a delivery is the id of the first message it carries.
+    const traceId = batch[0]?.messageId;
+    const result = await routerFor(this.env).call("user.deliver", userId, [userId, conversationId, batch], { source: "conversation", ...(traceId ? { traceId } : {}) });
+    if (!result.ok) log.warn("conversation.deliver_failed", { conversationId, userId, traceId, error: result.error });
     return result.ok;
   }
 

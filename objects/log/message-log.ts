@@ -137,6 +137,12 @@ export class MessageLog {
     return { message: stored, duplicate: false };
   }
 
+  /** The stored message with this id (UNIQUE index), if any. */
+  byId(messageId: string): StoredMessage | undefined {
+    const row = this.sql.exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE message_id = ?`, messageId).toArray()[0];
+    return row ? this.fromRow(row) : undefined;
+  }
+
   /** Messages with seq above `afterSeq`, ascending, at most `limit`. */
   after(afterSeq: number, limit: number): StoredMessage[] {
     return this.sql
