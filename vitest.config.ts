@@ -19,6 +19,8 @@ export default defineConfig(async () => {
                   PASSWORD_PEPPER: "test-pepper-0123456789abcdef",
                   // Fast hashing in tests; the production value is asserted separately.
                   PBKDF2_ITERATIONS: "1000",
+                  // Access logs off in tests (warnings and errors still print).
+                  LOG_LEVEL: "warn",
                 },
               },
             }),

@@ -50,6 +50,7 @@ const ConfigSchema = z.object({
   RATE_LIMIT_LOOPBACK: flag(false),
   CORS_ORIGINS: list,
   ADMIN_USER_IDS: list,
+  LOG_LEVEL: z.enum(["info", "warn", "error"]).default("info"),
   JWT_KID: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "JWT_KID must be 1-64 of A-Za-z0-9_.-").default("k1"),
   JWT_PREVIOUS_KEYS: z
     .string()
@@ -99,6 +100,7 @@ export interface Config {
   };
   corsOrigins: string[];
   adminUserIds: string[];
+  logLevel: "info" | "warn" | "error";
   /** The signing key (`kid` + JWT_SECRET). */
   jwtKey: JwtKey;
   /** Keys that still verify tokens during a rotation. */
@@ -142,6 +144,7 @@ export function configFrom(env: Env): Config {
     },
     corsOrigins: c.CORS_ORIGINS,
     adminUserIds: c.ADMIN_USER_IDS,
+    logLevel: c.LOG_LEVEL,
     jwtKey: { kid: c.JWT_KID, secret: c.JWT_SECRET },
     previousJwtKeys: c.JWT_PREVIOUS_KEYS.map((k) => {
       const key: JwtKey = { kid: k.kid, secret: k.secret };
