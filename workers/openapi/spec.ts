@@ -47,12 +47,6 @@ class Components {
     const defs = (out["$defs"] ?? {}) as Record<string, Json>;
     delete out["$defs"];
     const renames: Record<string, string> = {};
-    for (const [id, def] of Object.entries(defs)) {
-      let name = id;
-      const existing = this.schemas[name];
-      if (existing && JSON.stringify(existing) !== JSON.stringify(def)) name = `${id}${io === "input" ? "Input" : "Output"}`;
-      renames[id] = name;
-    }
     const rewrite = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(rewrite);
       if (value && typeof value === "object") {
@@ -64,6 +58,12 @@ class Components {
       }
       return value;
     };
+    // The same named schema can differ between request (input) and response (output) forms
+    // (defaults make fields optional on input); a differing twin gets a suffixed name.
+    for (const [id, def] of Object.entries(defs)) {
+      const existing = this.schemas[id];
+      renames[id] = existing && JSON.stringify(existing) !== JSON.stringify(rewrite(def)) ? `${id}${io === "input" ? "Input" : "Output"}` : id;
+    }
     for (const [id, def] of Object.entries(defs)) this.schemas[renames[id]!] = rewrite(def) as Json;
     return rewrite(out) as Json;
   }

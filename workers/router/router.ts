@@ -167,7 +167,7 @@ export class MessageRouter {
         const e = err as { retryable?: boolean; overloaded?: boolean; message?: string };
         const retryable = e.retryable === true && e.overloaded !== true;
         if (!retryable || attempt >= attempts || breaker.state === "open") {
-          log.warn("router.failed", { route, key, traceId, attempt, overloaded: e.overloaded === true, retryable: e.retryable === true, err });
+          log.warn("router.failed", { route, key, traceId, attempt, overloaded: e.overloaded === true, retryable: e.retryable === true, error: String(e.message ?? err) });
           const message = e.overloaded ? `${spec.service} is overloaded, retry later` : `${spec.service} is unavailable, retry later`;
           return done(e.overloaded ? "overloaded" : "failed", fail("unavailable", message, e.overloaded ? 1_000 : undefined));
         }
