@@ -124,6 +124,9 @@ export class UserDO extends DurableObject<Env> {
   }
 
   override async webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): Promise<void> {
+    // Frames still queued from a socket this object closed (replaced, logged out, flooding)
+    // are dropped: nobody is left to answer.
+    if (ws.readyState !== WebSocket.OPEN) return;
     const limits = { maxFrameBytes: this.config.maxFrameBytes };
     const kind: Encoding = typeof data === "string" ? "json" : "binary";
     let decoded: Decoded;

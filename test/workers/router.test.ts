@@ -227,6 +227,32 @@ describe("idempotent retries against the real objects", () => {
     expect(page.ok && page.value.messages.map((m) => m.clientMsgId)).toEqual(["lost-reply"]);
   });
 
+  it("a send that times out at the router stays idempotent: the resend gets the stored ack", async () => {
+    const a = await register();
+    const b = await register();
+    const id = directId(a.user.id, b.user.id);
+    // The object commits, but its answer comes after the router stopped waiting.
+    const slow = new MessageRouter(env, {
+      resolve: (e, _service, key) => {
+        const real = e.CONVERSATIONS.get(e.CONVERSATIONS.idFromName(key));
+        return {
+          receive: async (bytes) => {
+            const result = (await real.receive(bytes)) as Result<unknown>;
+            await new Promise((r) => setTimeout(r, 400));
+            return result;
+          },
+        };
+      },
+      breakers: newBreakerSet(),
+    });
+    const item = { senderId: a.user.id, message: { clientMsgId: "slow-ack", type: "text" as const, content: { text: "late" } } };
+    const first = await slow.call("conversation.send", id, [id, [item]], { source: "test", timeoutMs: 200 });
+    expect(first).toMatchObject({ ok: false, error: { code: "timeout" } });
+    const resend = await new MessageRouter(env).call("conversation.send", id, [id, [item]], { source: "test" });
+    if (!resend.ok) throw new Error(JSON.stringify(resend.error));
+    expect(resend.value[0]).toMatchObject({ ok: true, value: { seq: 1, duplicate: true } });
+  });
+
   it("an envelope-deduplicated route (quota) charges a retried call once", async () => {
     const u = await register();
     let attempt = 0;

@@ -31,11 +31,21 @@ const BINDINGS: BindingSpec[] = [
   { binding: "RL_HTTP_SEND", kind: "rate_limit", required: false, purpose: "per-user HTTP send throttle" },
 ];
 
-/** Adds a binding to the registry (features that bring their own bindings call this at module load). */
-export function registerBinding(spec: BindingSpec): void {
+/**
+ * Adds (or replaces) a binding in the registry: features that bring their own bindings call
+ * this at module load, and /readyz then checks them. Returns a function that undoes it.
+ */
+export function registerBinding(spec: BindingSpec): () => void {
   const i = BINDINGS.findIndex((b) => b.binding === spec.binding);
+  const previous = i >= 0 ? BINDINGS[i] : undefined;
   if (i >= 0) BINDINGS[i] = spec;
   else BINDINGS.push(spec);
+  return () => {
+    const j = BINDINGS.indexOf(spec);
+    if (j < 0) return;
+    if (previous) BINDINGS[j] = previous;
+    else BINDINGS.splice(j, 1);
+  };
 }
 
 export function bindingSpecs(): readonly BindingSpec[] {
