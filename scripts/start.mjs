@@ -2,6 +2,8 @@
 // `npm start`: applies the D1 migrations locally, starts the Worker with wrangler dev on
 // 127.0.0.1:8787 (PORT overrides) and prints the URLs once it answers /healthz.
 // IM_PERSIST_DIR moves local state (D1, DO storage) away from .wrangler/state.
+// IM_VAR_<NAME>=<value> overrides the wrangler.toml var <NAME> for this run (e.g.
+// IM_VAR_RATE_MSGS_PER_SEC=1000 for a benchmark, IM_VAR_ADMIN_USER_IDS=<id>).
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -25,6 +27,9 @@ if (!existsSync(join(root, ".dev.vars"))) {
 }
 
 const persistArgs = persist ? ["--persist-to", persist] : [];
+const varArgs = Object.entries(process.env)
+  .filter(([k]) => k.startsWith("IM_VAR_") && k.length > 7)
+  .flatMap(([k, v]) => ["--var", `${k.slice(7)}:${v}`]);
 console.log(`applying D1 migrations to the local database${persist ? ` in ${persist}` : ""}...`);
 const migrate = spawnSync(process.execPath, [wrangler, "d1", "migrations", "apply", "DB", "--local", ...persistArgs], {
   cwd: root,
@@ -40,7 +45,7 @@ if (migrate.status !== 0) {
 
 const dev = spawn(
   process.execPath,
-  [wrangler, "dev", "--ip", host, "--port", String(port), "--inspector-port", "0", "--show-interactive-dev-session=false", ...persistArgs],
+  [wrangler, "dev", "--ip", host, "--port", String(port), "--inspector-port", "0", "--show-interactive-dev-session=false", ...persistArgs, ...varArgs],
   { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] },
 );
 
@@ -62,7 +67,8 @@ for (let i = 0; i < 600 && !stopping; i++) {
         [
           "",
           "IMServer is running:",
-          `  HTTP API   ${base}/v1  (health: ${base}/healthz)`,
+          `  HTTP API   ${base}/v1  (health: ${base}/healthz, readiness: ${base}/readyz)`,
+          `  API docs   ${base}/docs  (OpenAPI: ${base}/openapi.json)`,
           `  WebSocket  ws://${host}:${port}/v1/ws?token=<accessToken>`,
           "IMSERVER_READY",
           "",

@@ -13,6 +13,8 @@ export interface LocalWorker {
   baseUrl: string;
   wsUrl: string;
   port: number;
+  /** The worker's state directory (D1, DO storage), e.g. for `scripts/admin-key.mjs --persist-to`. */
+  persistDir: string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -67,5 +69,5 @@ export async function startLocalWorker(opts: { env?: Record<string, string>; tim
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { baseUrl: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}`, port, output: () => out, stop };
+  return { baseUrl: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}`, port, persistDir: persist, output: () => out, stop };
 }
