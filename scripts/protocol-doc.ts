@@ -72,7 +72,14 @@ export function renderErrors(): string {
   return out.join("\n");
 }
 
-const SECTIONS: Record<string, () => string> = { operations: renderOperations, errors: renderErrors };
+/** The schema's messages (everything after the header comment), field numbers included. */
+export function renderSchema(): string {
+  const proto = readFileSync(join(import.meta.dirname, "..", "shared", "proto", "im.proto"), "utf8");
+  const start = proto.indexOf("syntax =");
+  return ["```proto", proto.slice(start).trimEnd(), "```"].join("\n");
+}
+
+const SECTIONS: Record<string, () => string> = { operations: renderOperations, schema: renderSchema, errors: renderErrors };
 
 /** The doc with every generated section replaced by its fresh rendering. */
 export function renderDoc(current: string): string {

@@ -42,7 +42,7 @@ const HANDLERS: Handlers = {
   auth: () => {
     throw new AppError("bad_request", "this connection is already authenticated");
   },
-  ping: () => ({ op: "pong", d: {} }),
+  ping: () => ({ op: "pong" }),
   pong: () => undefined,
 
   send: async (d, c) => {
@@ -75,7 +75,7 @@ const HANDLERS: Handlers = {
     const state = c.index.markRead(d.conversationId, d.seq, c.now());
     // The user's other devices learn the new read position (their unread badges drop).
     if (state) c.sockets.push([{ op: "conversation", d: state }], (s) => s.deviceId === c.socket.deviceId);
-    return { op: "ok", d: {} };
+    return { op: "ok" };
   },
 
   delivered: (d, c) => {
@@ -83,7 +83,7 @@ const HANDLERS: Handlers = {
     // Per device too, for the per-message trace (clamped like the user's own mark).
     const lastSeq = c.index.get(d.conversationId)?.lastSeq ?? 0;
     c.cursors.delivered(d.conversationId, c.socket.deviceId, Math.min(d.seq, lastSeq), c.now());
-    return { op: "ok", d: {} };
+    return { op: "ok" };
   },
 };
 
