@@ -13,7 +13,7 @@ import { registry } from "./observability/catalog.js";
 import { DOCS_CSP, DOCS_CSS, DOCS_HTML, DOCS_JS } from "./openapi/docs-page.js";
 import { buildOpenApi, type IttyRoute } from "./openapi/spec.js";
 import { readiness } from "./readiness.js";
-import { upgradeWebSocket } from "./websocket.js";
+import { upgradeWebSocket, WsQuery } from "./websocket.js";
 
 type GatewayRouter = RouterType<RoutedRequest, [Env, ExecutionContext]>;
 
@@ -52,9 +52,10 @@ export function opsRoutes(router: GatewayRouter): void {
     }, () => text(registry.render(), "text/plain; version=0.0.4; charset=utf-8")))
     .get("/v1/ws", documented((request: RoutedRequest, env: Env) => upgradeWebSocket(request, env, contextOf(request).traceId), {
       auth: false,
+      query: WsQuery,
       doc: {
         summary: "Open a WebSocket (protocol in docs/protocol.md)", tags: ["realtime"],
-        description: "Query: token (or Sec-WebSocket-Protocol entry / Authorization header), encoding=json|binary, deviceId, compress=gzip. 401 before any upgrade without a valid token; 429 when the user already has MAX_DEVICES_PER_USER devices connected.",
+        description: "Requires `Upgrade: websocket`. 401 before any upgrade without a valid token; 429 when the user already has MAX_DEVICES_PER_USER devices connected.",
         response: { status: 101, description: "Switching protocols" }, errors: ["unauthorized", "token_expired", "upgrade_required", "rate_limited", "bad_request"],
       },
     }))

@@ -10,12 +10,11 @@ import { authenticate, offeredProtocols, WS_SUBPROTOCOL } from "./auth/authentic
 import { configFrom } from "./config.js";
 import { routerFor, type Handoff } from "./router/router.js";
 
-const WsQuery = z.object({
-  encoding: z.enum(["json", "binary"]).default("json"),
-  deviceId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ or -, at most 64").optional(),
-  token: z.string().max(4096).optional(),
-  /** `gzip`: large binary pushes arrive compressed (frame flag bit 0). */
-  compress: z.enum(["gzip", "none"]).default("none"),
+export const WsQuery = z.object({
+  encoding: z.enum(["json", "binary"]).default("json").describe("Encoding of pushes; replies follow their request"),
+  deviceId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ or -, at most 64").optional().describe("This device (default: the session's)"),
+  token: z.string().max(4096).optional().describe("Access token (or a Sec-WebSocket-Protocol entry, or Authorization: Bearer)"),
+  compress: z.enum(["gzip", "none"]).default("none").describe("gzip: large binary pushes arrive compressed (frame flag bit 0)"),
 });
 
 /** Which offered subprotocol to select: ours if offered, else any non-token entry, else the token. */
