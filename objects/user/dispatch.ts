@@ -35,6 +35,9 @@ export interface OpContext {
 type Reply = Omit<Packet, "id"> | undefined;
 type Handlers = { [K in InboundOp]: (d: InboundPayload<K>, c: OpContext) => Reply | Promise<Reply> };
 
+/** Operations slower than this are logged (warn) even when they succeed. */
+const SLOW_OP_MS = 1_000;
+
 /** Space left in a reply frame for a page of messages or conversations. */
 const pageBytes = (c: OpContext) => c.maxFrameBytes - 2_048;
 
@@ -112,7 +115,17 @@ export async function dispatch(packet: Packet, c: OpContext): Promise<Packet | u
     return errorPacket(error, id);
   } finally {
     const label = Object.hasOwn(INBOUND, op) ? op : "unknown";
+    const ms = c.now() - started;
     METRICS.wsOps.inc({ op: label, outcome });
-    METRICS.wsOpDuration.observe({ op: label }, c.now() - started);
+    METRICS.wsOpDuration.observe({ op: label }, ms);
+    // Every operation is counted in the metrics; the log gets the ones worth reading: refused
+    // or failed ones (with their code) and slow ones. A line per successful message would
+    // cost more than it tells.
+    if (outcome !== "ok" || ms >= SLOW_OP_MS) {
+      const d = packet.d as { conversationId?: unknown } | undefined;
+      const fields = { op: label, outcome, ms, traceId, userId: c.socket.userId, deviceId: c.socket.deviceId, conversationId: typeof d?.conversationId === "string" ? d.conversationId : undefined };
+      if (ms >= SLOW_OP_MS) log.warn("ws.op_slow", fields);
+      else log.info("ws.op", fields);
+    }
   }
 }

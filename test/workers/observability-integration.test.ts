@@ -184,12 +184,18 @@ describe("logs", () => {
     setLogLevel("info");
     const me = await api("/v1/users/me", { token: a.accessToken, headers: { "x-request-id": "client-trace-0001" } });
     const ws = await TestSocket.open(a.accessToken);
+    const foreign = directId("someone", "else");
+    await ws.request("send", { conversationId: foreign, clientMsgId: "x", type: "text", content: { text: "x" } });
+    await api(`/v1/conversations/${encodeURIComponent(foreign)}/messages`, { token: a.accessToken });
     ws.close();
     setLogLevel("warn");
     expect(me.headers.get("x-request-id")).toBe("client-trace-0001");
     const access = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l["event"] === "http.request");
     expect(access[0]).toMatchObject({ level: "info", traceId: "client-trace-0001", method: "GET", route: "/v1/users/me", status: 200, userId: a.user.id, ms: expect.any(Number) });
     expect(access[1]).toMatchObject({ route: "/v1/ws", status: 101 });
+    expect(access[2]).toMatchObject({ route: "/v1/conversations/:id/messages", status: 403, conversationId: foreign, userId: a.user.id });
+    const op = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l["event"] === "ws.op");
+    expect(op).toMatchObject({ op: "send", outcome: "forbidden", userId: a.user.id, conversationId: foreign, traceId: expect.stringMatching(/^[0-9A-Z]{26}$/) });
     expect(lines.join("\n")).not.toContain(a.accessToken);
   });
 

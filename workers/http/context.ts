@@ -11,6 +11,8 @@ export interface RequestContext {
   userId?: string;
   /** Admin principal (API key id or admin user id), for the access log. */
   admin?: string;
+  /** The conversation the request addresses, when it names one. */
+  conversationId?: string;
 }
 
 const contexts = new WeakMap<Request, RequestContext>();

@@ -40,7 +40,7 @@ export function afterRequest(response: Response | undefined, request: RoutedRequ
   const ms = Date.now() - ctx.started;
   METRICS.httpRequests.inc({ route, method: request.method, status: res.status });
   METRICS.httpDuration.observe({ route }, ms);
-  const fields = { traceId: ctx.traceId, method: request.method, route, status: res.status, ms, userId: ctx.userId, admin: ctx.admin };
+  const fields = { traceId: ctx.traceId, method: request.method, route, status: res.status, ms, userId: ctx.userId, conversationId: ctx.conversationId, admin: ctx.admin };
   if (res.status >= 500) log.error("http.request", fields);
   else log.info("http.request", fields);
   let origins: readonly string[] = [];

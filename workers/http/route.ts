@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import { AppError } from "../../shared/errors.js";
+import { parseConversationId } from "../../shared/ids.js";
 import type { Identity } from "../auth/jwt.js";
 import { requireAdmin, type AdminPrincipal } from "../auth/admin.js";
 import type { AdminScope } from "../auth/api-keys.js";
@@ -88,6 +89,7 @@ export function route<BS extends z.ZodType | undefined = undefined, QS extends z
         throw new AppError("bad_request", `path parameter ${key} is not valid`);
       }
       if (params[key]!.length > 256) throw new AppError("bad_request", `path parameter ${key} is too long`);
+      if (parseConversationId(params[key]!)) context.conversationId = params[key];
     }
     const body = spec.body ? await readJson(request, spec.body, config.maxBodyBytes) : undefined;
     const query = spec.query ? validate(spec.query, queryOf(request), "query") : undefined;
