@@ -16,6 +16,15 @@ export default defineConfig(async () => {
     // Access logs off in tests (warnings and errors still print).
     LOG_LEVEL: "warn",
     CORS_ORIGINS: "https://chat.example.test",
+    // Small file limits so limit and quota tests stay fast.
+    FILE_MAX_BYTES: "262144",
+    FILE_QUOTA_BYTES: "1048576",
+    // Retries without waiting in queue tests.
+    EVENT_RETRY_BASE_SECONDS: "0",
+    // A fixed admin id (the admin tests create this user) and test-only VAPID keys.
+    ADMIN_USER_IDS: "01ADM1NTESTUSER00000000000",
+    VAPID_PUBLIC_KEY: "BGPLEWAkdEHiAWmqbl3aJWhdY1o_fAqXbJVzSjV7btSx4COScdP8VfjkqrZ4dcszG_XWMcZwWGq6qUFPBl-ZAyA",
+    VAPID_PRIVATE_KEY: "z1guhWWimYuoCWK0cWXvPNI1HnK6n22ufQ7M7EGmxX8",
   };
   const workerProject = (name: string, include: string[], extra: Record<string, unknown> = {}, miniflare: Record<string, unknown> = {}) => ({
     plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { ...bindings, ...extra }, ...miniflare } })],
@@ -53,7 +62,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: "node",
-            include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts"],
+            include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts", "test/sdk/**/*.test.ts"],
             environment: "node",
             testTimeout: 60_000,
             hookTimeout: 120_000,

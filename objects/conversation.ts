@@ -1,21 +1,31 @@
 /**
  * ConversationDO: one per 1:1 conversation (`d:<a>:<b>`). Owns the ordered message log
- * and fans new messages out to both participants' UserDOs through the outbox.
- * A thin RPC surface: sequencing lives in log/message-log.ts, delivery in log/outbox.ts.
+ * and fans new messages out to both participants' UserDOs and to the event bus through the
+ * outbox; keeps the newest messages in SQLite and older ones in R2 segments.
+ * A thin RPC surface: sequencing lives in log/message-log.ts, delivery in log/outbox.ts,
+ * screening in log/send-path.ts, the archive in log/archive.ts and log/compaction.ts.
  */
 import { DurableObject } from "cloudflare:workers";
 import { AppError, fail, ok, resultOf, type Result } from "../shared/errors.js";
+import type { BusEvent } from "../shared/events.js";
 import { parseConversationId } from "../shared/ids.js";
 import { log } from "../shared/log.js";
 import type { HistoryResult, Message, OutgoingMessage, SendAck } from "../shared/protocol.js";
 import { configFrom } from "../workers/config.js";
+import { publish } from "../workers/events/publisher.js";
 import { METRICS } from "../workers/observability/catalog.js";
 import { initObservability } from "../workers/observability/init.js";
 import { reportOutboxDepth } from "../workers/observability/outbox-depth.js";
 import { receiveEnvelope } from "../workers/router/receive.js";
 import { routerFor } from "../workers/router/router.js";
-import { jsonBytes, MessageLog, toWire, type StoredMessage } from "./log/message-log.js";
+import { Archive } from "./log/archive.js";
+import { Compactor } from "./log/compaction.js";
+import { EventOutbox } from "./log/event-outbox.js";
+import { readRange } from "./log/history.js";
+import { EVENTS_TARGET, messageCreatedEvent } from "./log/message-events.js";
+import { jsonBytes, MessageLog, toWire, type AppendInput, type StoredMessage } from "./log/message-log.js";
 import { Outbox } from "./log/outbox.js";
+import { screenSends } from "./log/send-path.js";
 import { Meta } from "./meta.js";
 
 export interface SendItem {
@@ -28,9 +38,13 @@ export interface SendItem {
 
 /** The conversation's side of a message, for the per-message trace. */
 export interface ConversationTrace {
-  message: Message;
-  /** Each recipient object and the highest seq it confirmed receiving. */
+  /** The whole message while it is in the hot log; the key facts once archived to R2. */
+  message: Message | Pick<Message, "messageId" | "conversationId" | "seq" | "senderId" | "clientMsgId" | "ts">;
+  archived: boolean;
+  /** Each member's object and the highest seq it confirmed receiving. */
   recipients: Array<{ userId: string; deliveredSeq: number; delivered: boolean }>;
+  /** The message went out on the event bus (`message.created`, which drives push notifications). */
+  publishedToBus: boolean;
   lastSeq: number;
 }
 
@@ -45,9 +59,18 @@ export interface HistoryQuery {
 /** Room a message's own envelope needs inside a frame, beyond its JSON size. */
 const FRAME_HEADROOM = 1_024;
 
+interface State {
+  log: MessageLog;
+  outbox: Outbox;
+  events: EventOutbox;
+  archive: Archive;
+  compactor: Compactor;
+  members: [string, string];
+}
+
 export class ConversationDO extends DurableObject<Env> {
   private readonly meta: Meta;
-  private state: { log: MessageLog; outbox: Outbox; members: [string, string] } | undefined;
+  private state: State | undefined;
   private alarmAt: number | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -66,20 +89,32 @@ export class ConversationDO extends DurableObject<Env> {
   /**
    * Appends a batch of messages from one sender's queue, in order, in one transaction,
    * then starts fan-out. Each item gets its own result: an ack (possibly `duplicate`) or
-   * an error (`forbidden`, `not_found`, `too_large`, `idempotency_mismatch`).
+   * an error (`forbidden`, `not_found`, `too_large`, `idempotency_mismatch`,
+   * `message_rejected`, `unavailable` when a fail-closed callback is down).
    */
   async send(conversationId: string, items: SendItem[]): Promise<Result<Result<SendAck>[]>> {
     return resultOf(async () => {
       const { log: messages, outbox, members } = await this.ensureOpen(conversationId);
-      const limit = configFrom(this.env).maxFrameBytes - FRAME_HEADROOM;
+      const config = configFrom(this.env);
+      const limit = config.maxFrameBytes - FRAME_HEADROOM;
       const now = Date.now();
+      const checked = items.map((item): Result<AppendInput> => {
+        if (!members.includes(item.senderId)) return fail("forbidden", "you are not a member of this conversation");
+        if (jsonBytes(item.message) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
+        return ok(item);
+      });
+      const admitted = checked.flatMap((r) => (r.ok ? [r.value] : []));
+      const screened = await screenSends({ env: this.env, config, log: messages, conversationKind: "direct", now }, admitted);
+      let k = 0;
+      const prepared = checked.map((r) => (r.ok ? screened[k++]! : r));
       const fresh: StoredMessage[] = [];
       const results = this.ctx.storage.transactionSync(() =>
-        items.map((item): Result<SendAck> => {
-          if (!members.includes(item.senderId)) return fail("forbidden", "you are not a member of this conversation");
-          if (jsonBytes(item.message) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
+        prepared.map((r): Result<SendAck> => {
+          if (!r.ok) return r;
+          const input = r.value;
+          if (input.content && jsonBytes({ ...input.message, content: input.content }) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
           try {
-            const { message, duplicate } = messages.append(item, now);
+            const { message, duplicate } = messages.append(input, now);
             if (!duplicate) fresh.push(message);
             return ok({ messageId: message.messageId, conversationId, seq: message.seq, ts: message.ts, clientMsgId: message.clientMsgId, ...(duplicate ? { duplicate } : {}) });
           } catch (err) {
@@ -92,51 +127,62 @@ export class ConversationDO extends DurableObject<Env> {
       outbox.kick();
       if (fresh.length > 0) {
         METRICS.messagesStored.inc({ kind: "direct" }, fresh.length);
-        METRICS.fanout.observe({ kind: "direct" }, outbox.targets.length);
+        METRICS.fanout.observe({ kind: "direct" }, outbox.targets.filter((t) => t !== EVENTS_TARGET).length);
         reportOutboxDepth(conversationId, "direct", outbox.depth());
       }
       return results;
     });
   }
 
-  /** A page of history for a member. Errors: `forbidden`. */
+  /** A page of history for a member, across the hot log and the R2 archive. Errors: `forbidden`. */
   async history(conversationId: string, q: HistoryQuery): Promise<Result<HistoryResult>> {
-    return resultOf(() => {
+    return resultOf(async () => {
       const ref = parseConversationId(conversationId);
       if (ref?.kind !== "direct" || !ref.members.includes(q.userId)) throw new AppError("forbidden", "you are not a member of this conversation");
       if (!this.state) return { conversationId, messages: [], hasMore: false, lastSeq: 0 };
-      const page = this.state.log.range(q);
-      return { conversationId, messages: page.messages.map(toWire), hasMore: page.hasMore, lastSeq: this.state.log.lastSeq };
+      const lastSeq = this.state.log.lastSeq;
+      const page = await readRange(this.state.archive, q);
+      return { conversationId, messages: page.messages.map(toWire), hasMore: page.hasMore, lastSeq };
     });
   }
 
   /**
-   * Where a message stands in this conversation: stored (with its seq) and which recipient
-   * objects confirmed it. Errors: `not_found` (no such message here).
+   * Where a message stands in this conversation: stored (hot, or archived to R2, with its
+   * seq), which members' objects confirmed it, and whether it went out on the event bus.
+   * Errors: `not_found` (no such message here).
    */
   async traceMessage(conversationId: string, messageId: string): Promise<Result<ConversationTrace>> {
     return resultOf(() => {
-      const stored = this.state?.log.byId(messageId);
-      if (!this.state || !stored || this.meta.get("conversation_id") !== conversationId) throw new AppError("not_found", "no such message in this conversation");
+      const found = this.state?.log.conversationId === conversationId ? this.state.log.locate(messageId) : undefined;
+      if (!this.state || !found) throw new AppError("not_found", "no such message in this conversation");
+      const stored = "hot" in found ? toWire(found.hot) : found.archived;
       const { outbox, log: messages } = this.state;
-      const recipients = outbox.targets.map((userId) => {
-        const deliveredSeq = outbox.deliveredSeq(userId) ?? 0;
-        return { userId, deliveredSeq, delivered: deliveredSeq >= stored.seq };
-      });
-      return { message: toWire(stored), recipients, lastSeq: messages.lastSeq };
+      const recipients = outbox.targets
+        .filter((t) => t !== EVENTS_TARGET)
+        .map((userId) => {
+          const deliveredSeq = outbox.deliveredSeq(userId) ?? 0;
+          return { userId, deliveredSeq, delivered: deliveredSeq >= stored.seq };
+        });
+      return { message: stored, archived: !("hot" in found), recipients, publishedToBus: (outbox.deliveredSeq(EVENTS_TARGET) ?? 0) >= stored.seq, lastSeq: messages.lastSeq };
     });
   }
 
   override async alarm(): Promise<void> {
     this.alarmAt = undefined;
-    const outbox = this.state?.outbox;
-    if (!outbox) return;
-    await outbox.onAlarm();
-    reportOutboxDepth(this.state!.log.conversationId, "direct", outbox.depth());
+    const state = this.state;
+    if (!state) return;
+    await state.outbox.onAlarm();
+    reportOutboxDepth(state.log.conversationId, "direct", state.outbox.depth());
+    await state.events.onAlarm();
+    // One archive segment per alarm: bounded work, and the next step gets a fresh alarm.
+    if (state.compactor.due()) {
+      await state.compactor.step();
+      if (state.compactor.due()) this.scheduleAlarm(Date.now() + 50);
+    }
   }
 
   /** Opens the log, creating the conversation on first use after checking both users exist. */
-  private async ensureOpen(conversationId: string) {
+  private async ensureOpen(conversationId: string): Promise<State> {
     if (this.state) return this.state;
     const ref = parseConversationId(conversationId);
     if (ref?.kind !== "direct") throw new AppError("not_found", "no such conversation");
@@ -152,11 +198,13 @@ export class ConversationDO extends DurableObject<Env> {
     return this.state!;
   }
 
-  private open(conversationId: string) {
+  private open(conversationId: string): State {
     const ref = parseConversationId(conversationId);
     if (ref?.kind !== "direct") throw new Error(`stored conversation id ${conversationId} is not a direct conversation`);
-    const messages = new MessageLog(this.ctx.storage.sql, conversationId);
-    const outbox: Outbox = new Outbox(this.ctx.storage.sql, messages, {
+    const sql = this.ctx.storage.sql;
+    const config = configFrom(this.env);
+    const messages = new MessageLog(sql, conversationId);
+    const outbox: Outbox = new Outbox(sql, messages, {
       deliver: (target, batch) => this.deliver(target, conversationId, batch),
       scheduleAlarm: (at) => this.scheduleAlarm(at),
       onAttempt: (_target, confirmed) => {
@@ -165,15 +213,31 @@ export class ConversationDO extends DurableObject<Env> {
         reportOutboxDepth(conversationId, "direct", outbox.depth());
       },
     });
-    this.state = { log: messages, outbox, members: ref.members };
+    // The bus is owed every message from now on (a log that predates it starts at its end).
+    outbox.addTargets([EVENTS_TARGET], messages.lastSeq);
+    const events = new EventOutbox(sql, {
+      publish: (batch: BusEvent[]) => publish(this.env.EVENTS, batch),
+      scheduleAlarm: (at) => this.scheduleAlarm(at),
+    });
+    const archive = new Archive(sql, this.env.ARCHIVE, messages);
+    const compactor = new Compactor(archive, config.archive, {
+      bucket: this.env.ARCHIVE,
+      transaction: (fn) => this.ctx.storage.transactionSync(fn),
+      deliveredUpTo: () => outbox.persistedUpTo(),
+    });
+    this.state = { log: messages, outbox, events, archive, compactor, members: ref.members };
     return this.state;
   }
 
-  private async deliver(userId: string, conversationId: string, batch: StoredMessage[]): Promise<boolean> {
+  private async deliver(target: string, conversationId: string, batch: StoredMessage[]): Promise<boolean> {
+    if (target === EVENTS_TARGET) {
+      await publish(this.env.EVENTS, batch.map((m) => messageCreatedEvent("direct", `conversation:${conversationId}`, m)));
+      return true;
+    }
     // The trace id of a delivery is the id of the first message it carries.
     const traceId = batch[0]?.messageId;
-    const result = await routerFor(this.env).call("user.deliver", userId, [userId, conversationId, batch], { source: "conversation", ...(traceId ? { traceId } : {}) });
-    if (!result.ok) log.warn("conversation.deliver_failed", { conversationId, userId, traceId, error: result.error });
+    const result = await routerFor(this.env).call("user.deliver", target, [target, conversationId, batch], { source: "conversation", ...(traceId ? { traceId } : {}) });
+    if (!result.ok) log.warn("conversation.deliver_failed", { conversationId, userId: target, traceId, error: result.error });
     return result.ok;
   }
 

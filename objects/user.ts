@@ -20,12 +20,16 @@ import { handoffEnvelope, type Handoff } from "../workers/router/router.js";
 import { CONNECT_ROUTE } from "../workers/router/routes.js";
 import { zlibCompressor } from "./compression.js";
 import { conversationService } from "./conversations.js";
+import { publish } from "../workers/events/publisher.js";
+import { EventOutbox } from "./log/event-outbox.js";
 import { toWire, type StoredMessage } from "./log/message-log.js";
 import { Meta } from "./meta.js";
 import { ConversationIndex } from "./user/conversation-index.js";
 import { DeviceCursors, type DevicePosition } from "./user/device-cursors.js";
 import { dispatch, type OpContext } from "./user/dispatch.js";
 import { isQuotaName, OpLimiter, Quotas } from "./user/limits.js";
+import { PresenceEvents } from "./user/presence-events.js";
+import { storedSettings, type RecipientSettings } from "./user/recipient-settings.js";
 import { SendQueue } from "./user/send-queue.js";
 import { CLOSE, closeQuietly, infoOf, Sockets, type SocketInfo } from "./user/sockets.js";
 
@@ -53,17 +57,33 @@ export interface UserTrace {
   devices: Array<DevicePosition & { connected: boolean }>;
 }
 
+/** What the notification service needs to know about a recipient, for one message. */
+export interface NotificationContext {
+  /** Devices with an open connection right now. */
+  onlineDevices: string[];
+  /** The user already read this message (on another device). */
+  read: boolean;
+  muted: boolean;
+  blocked: boolean;
+  /** Total unread messages, this one included. */
+  badge: number;
+}
+
 export class UserDO extends DurableObject<Env> {
   private readonly config: Config;
   private readonly meta: Meta;
   private readonly index: ConversationIndex;
   private readonly sockets: Sockets;
   private readonly sendQueue: SendQueue;
+  private readonly events: EventOutbox;
+  private readonly presenceEvents: PresenceEvents;
+  private readonly settings: RecipientSettings;
   private readonly cursors: DeviceCursors;
   private readonly quotas: Quotas;
   private readonly inbox: Inbox;
   private readonly limiter: OpLimiter;
   private owner: string | undefined;
+  private alarmAt: number | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -79,6 +99,12 @@ export class UserDO extends DurableObject<Env> {
     this.sendQueue = new SendQueue((conversationId, items) =>
       conversationService(env, parseConversationId(conversationId)!, { source: "user", traceId: items[0]?.traceId }).send(items),
     );
+    this.events = new EventOutbox(ctx.storage.sql, {
+      publish: (batch) => publish(env.EVENTS, batch),
+      scheduleAlarm: (at) => this.scheduleAlarm(at),
+    });
+    this.presenceEvents = new PresenceEvents(this.meta, this.events, (fn) => ctx.storage.transactionSync(fn));
+    this.settings = storedSettings(ctx.storage.sql);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(AUTO_PING, AUTO_PONG));
   }
 
@@ -108,6 +134,7 @@ export class UserDO extends DurableObject<Env> {
     const server = pair[1];
     this.sockets.accept(server, info);
     METRICS.wsConnections.inc({ encoding });
+    this.updatePresence(userId, { deviceId });
     this.sockets.send(server, {
       op: "auth_ok",
       d: {
@@ -158,10 +185,37 @@ export class UserDO extends DurableObject<Env> {
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
     // Echo the close so the client's handshake completes; 1005/1006 cannot be sent.
     if (code >= 1000 && code <= 4999 && code !== 1005 && code !== 1006 && code !== 1015) closeQuietly(ws, { code, reason });
+    this.updatePresence(infoOf(ws).userId, { closing: ws });
   }
 
-  override async webSocketError(): Promise<void> {
+  override async webSocketError(ws: WebSocket): Promise<void> {
     // The runtime closes the socket; the client reconnects and syncs.
+    this.updatePresence(infoOf(ws).userId, { closing: ws });
+  }
+
+  override async alarm(): Promise<void> {
+    this.alarmAt = undefined;
+    await this.events.onAlarm();
+  }
+
+  /**
+   * For the notification service: whether this user should hear about message `seq` of
+   * `conversationId` from `senderId`, and the badge to show. Read-only.
+   */
+  async notificationContext(userId: string, q: { conversationId: string; seq: number; senderId: string }): Promise<Result<NotificationContext>> {
+    return resultOf(() => {
+      this.claim(userId);
+      const now = Date.now();
+      const state = this.index.get(q.conversationId);
+      const onlineDevices = [...new Set(this.sockets.all().filter((ws) => ws.readyState === WebSocket.READY_STATE_OPEN).map((ws) => infoOf(ws).deviceId))];
+      return {
+        onlineDevices,
+        read: (state?.readSeq ?? 0) >= q.seq,
+        muted: this.settings.isMuted(q.conversationId, now),
+        blocked: this.settings.hasBlocked(q.senderId),
+        badge: this.index.totalUnread({ conversationId: q.conversationId, seq: q.seq }),
+      };
+    });
   }
 
   /**
@@ -209,7 +263,9 @@ export class UserDO extends DurableObject<Env> {
   async closeSession(userId: string, sessionId: string): Promise<Result<{ closed: number }>> {
     return resultOf(() => {
       this.claim(userId);
-      return { closed: this.sockets.closeSession(sessionId) };
+      const closed = this.sockets.closeSession(sessionId);
+      this.updatePresence(userId);
+      return { closed };
     });
   }
 
@@ -217,7 +273,9 @@ export class UserDO extends DurableObject<Env> {
   async closeAll(userId: string, reason: "logout" | "banned"): Promise<Result<{ closed: number }>> {
     return resultOf(() => {
       this.claim(userId);
-      return { closed: this.sockets.closeAll(reason === "banned" ? CLOSE.banned : CLOSE.sessionEnded) };
+      const closed = this.sockets.closeAll(reason === "banned" ? CLOSE.banned : CLOSE.sessionEnded);
+      this.updatePresence(userId);
+      return { closed };
     });
   }
 
@@ -233,7 +291,7 @@ export class UserDO extends DurableObject<Env> {
     });
   }
 
-  /** Where message `seq` of a conversation stands for this user and each of their devices. */
+  /** Where a conversation stands for this user and each of their devices (per-message trace). */
   async traceMessage(userId: string, conversationId: string): Promise<Result<UserTrace>> {
     return resultOf(() => {
       this.claim(userId);
@@ -263,6 +321,22 @@ export class UserDO extends DurableObject<Env> {
       this.meta.get("user_id");
       return { at: Date.now() };
     });
+  }
+
+  /** Publishes user.online / user.offline when the set of open sockets crossed empty. */
+  private updatePresence(userId: string, opts: { closing?: WebSocket; deviceId?: string } = {}): void {
+    try {
+      if (this.presenceEvents.update(userId, this.sockets.all(), Date.now(), opts)) void this.events.flush();
+    } catch (err) {
+      // Presence is a hint: never let it break a connection.
+      log.error("presence.update_failed", { userId, err });
+    }
+  }
+
+  private scheduleAlarm(at: number): void {
+    if (this.alarmAt !== undefined && this.alarmAt <= at) return;
+    this.alarmAt = at;
+    void this.ctx.storage.setAlarm(at);
   }
 
   /** Binds this object to its user on first use; a mismatch is a routing bug. */

@@ -10,7 +10,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const SCOPES = ["users:read", "users:write", "users:ban", "sessions:revoke", "messages:send", "messages:trace", "dlq:read", "dlq:write", "metrics:read", "keys:manage", "*"];
+const SCOPES = ["users:read", "users:write", "users:ban", "sessions:revoke", "messages:send", "messages:trace", "dlq:read", "dlq:write", "webhooks:manage", "metrics:read", "keys:manage", "*"];
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 function arg(name) {

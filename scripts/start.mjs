@@ -4,6 +4,7 @@
 // IM_PERSIST_DIR moves local state (D1, DO storage) away from .wrangler/state.
 // IM_VAR_<NAME>=<value> overrides the wrangler.toml var <NAME> for this run (e.g.
 // IM_VAR_RATE_MSGS_PER_SEC=1000 for a benchmark, IM_VAR_ADMIN_USER_IDS=<id>).
+// Extra arguments go to wrangler dev, e.g. `npm start -- --var PUSH_WEBHOOK_URL:http://...`.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,6 +27,14 @@ if (!existsSync(join(root, ".dev.vars"))) {
   console.log("created .dev.vars from .dev.vars.example (development secrets)");
 }
 
+// The web app and the CLI are static build output (no build server at run time).
+const built = spawnSync(process.execPath, [join(root, "scripts", "build.mjs"), "web", "cli"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+if (built.status !== 0) {
+  console.error(built.stdout, built.stderr);
+  console.error("building the web app failed");
+  process.exit(1);
+}
+
 const persistArgs = persist ? ["--persist-to", persist] : [];
 const varArgs = Object.entries(process.env)
   .filter(([k]) => k.startsWith("IM_VAR_") && k.length > 7)
@@ -45,7 +54,7 @@ if (migrate.status !== 0) {
 
 const dev = spawn(
   process.execPath,
-  [wrangler, "dev", "--ip", host, "--port", String(port), "--inspector-port", "0", "--show-interactive-dev-session=false", ...persistArgs, ...varArgs],
+  [wrangler, "dev", "--ip", host, "--port", String(port), "--inspector-port", "0", "--show-interactive-dev-session=false", ...persistArgs, ...varArgs, ...process.argv.slice(2)],
   { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] },
 );
 
@@ -67,6 +76,7 @@ for (let i = 0; i < 600 && !stopping; i++) {
         [
           "",
           "IMServer is running:",
+          `  Web chat   ${base}/`,
           `  HTTP API   ${base}/v1  (health: ${base}/healthz, readiness: ${base}/readyz)`,
           `  API docs   ${base}/docs  (OpenAPI: ${base}/openapi.json)`,
           `  WebSocket  ws://${host}:${port}/v1/ws?token=<accessToken>`,

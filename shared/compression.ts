@@ -45,9 +45,12 @@ function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
   });
 }
 
+/** The stream typings of workerd, Node and the DOM disagree on chunk types; bytes in, bytes out is what holds. */
+const transform = (t: CompressionStream | DecompressionStream) => t as unknown as TransformStream<Uint8Array, Uint8Array>;
+
 /** gzip with the Compression Streams API (Node ≥ 18, browsers, workerd). */
 export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = streamOf(bytes).pipeThrough(new CompressionStream("gzip"));
+  const stream = streamOf(bytes).pipeThrough(transform(new CompressionStream("gzip")));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
@@ -57,7 +60,7 @@ export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
  * or `invalid_frame`.
  */
 export async function gunzipBounded(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> {
-  const reader = streamOf(bytes).pipeThrough(new DecompressionStream("gzip")).getReader();
+  const reader = streamOf(bytes).pipeThrough(transform(new DecompressionStream("gzip"))).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

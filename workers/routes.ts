@@ -18,6 +18,10 @@ import { routerFor } from "./router/router.js";
 import { Accounts, CredentialsSchema, LogoutSchema, RefreshSchema } from "./services/accounts.js";
 import { guardedLogin } from "./services/login.js";
 import { authenticate } from "./auth/authenticate.js";
+import { D1EventOutbox } from "./events/d1-outbox.js";
+import { adminRoutes as eventAdminRoutes } from "./http/routes/admin.js";
+import { fileRoutes } from "./http/routes/files.js";
+import { pushRoutes } from "./http/routes/push.js";
 import type { Config } from "./config.js";
 
 const intParam = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -28,6 +32,8 @@ const HistoryQuery = z.object({
   limit: intParam(1, LIMITS.historyPage).default(LIMITS.historyDefault),
 });
 
+const UserLookupQuery = z.object({ username: z.string().regex(/^[A-Za-z0-9_.-]{3,32}$/, "3-32 letters, digits or _.-") });
+
 const ListQuery = z.object({
   limit: intParam(1, 200).default(50),
   cursor: intParam(0, Number.MAX_SAFE_INTEGER).optional().describe("nextCursor of the previous page"),
@@ -36,7 +42,7 @@ const ListQuery = z.object({
 /** Largest history page over HTTP, in JSON bytes. */
 const HTTP_PAGE_BYTES = 1_048_576;
 
-const accounts = (env: Env, config: Config) => new Accounts(env.DB, config);
+const accounts = (env: Env, config: Config, ctx?: ExecutionContext) => new Accounts(env.DB, config, new D1EventOutbox(env, ctx));
 
 type IttyRoutes = ReadonlyArray<[string, RegExp, unknown[], string]>;
 
@@ -54,14 +60,14 @@ router
   .post("/v1/auth/register", route({
     auth: false, body: CredentialsSchema, limit: { ip: "register_ip" },
     doc: { summary: "Create an account and a first session", tags: ["auth"], response: { status: 201, schema: AuthResultSchema }, errors: ["conflict"] },
-  }, async ({ env, config, body }) => json(await accounts(env, config).register(body), 201)))
+  }, async ({ env, ctx, config, body }) => json(await accounts(env, config, ctx).register(body), 201)))
   .post("/v1/auth/login", route({
     auth: false, body: CredentialsSchema, limit: { ip: "login_ip" },
     doc: {
       summary: "Sign in (opens a session for the device)", tags: ["auth"], response: { status: 200, schema: AuthResultSchema }, errors: ["forbidden"],
       description: "Wrong credentials are 401 (the same for an unknown user). After LOGIN_MAX_FAILURES failures an account name is locked for LOGIN_LOCKOUT_SECONDS: 429 with Retry-After, even with the right password. A suspended account gets 403.",
     },
-  }, async ({ env, config, body }) => json(await guardedLogin(env.DB, config, body))))
+  }, async ({ env, ctx, config, body }) => json(await guardedLogin(accounts(env, config, ctx), env.DB, config, body))))
   .post("/v1/auth/refresh", route({
     auth: false, body: RefreshSchema,
     doc: { summary: "Rotate the refresh token and get a new access token", tags: ["auth"], response: { status: 200, schema: AuthResultSchema } },
@@ -88,6 +94,14 @@ router
     const user = await accounts(env, config).getUser(identity.userId);
     if (!user) throw new AppError("not_found", "no such user");
     return json({ user, deviceId: identity.deviceId, sessionId: identity.sessionId });
+  }))
+  .get("/v1/users", route({
+    auth: true, query: UserLookupQuery,
+    doc: { summary: "Find a user by username (exact, case-insensitive)", tags: ["users"], response: { status: 200, schema: UserResponseSchema }, errors: ["not_found"] },
+  }, async ({ env, config, query }) => {
+    const user = await accounts(env, config).getUserByUsername(query.username);
+    if (!user) throw new AppError("not_found", "no user with that username");
+    return json({ user });
   }))
   .get("/v1/users/:id", route({
     auth: true,
@@ -131,6 +145,10 @@ router
     return json(ack, ack.duplicate ? 200 : 201);
   }));
 
+// Feature route groups, each in its own module.
+fileRoutes(router);
+pushRoutes(router);
+eventAdminRoutes(router);
 adminRoutes(router);
 
 router.all("*", () => {

@@ -69,7 +69,12 @@ export const TraceSchema = z.object({
   senderId: z.string(),
   ts: z.number().int(),
   stored: z.literal(true),
-  message: MessageSchema,
+  archived: z.boolean().describe("moved from the conversation object's SQLite to an R2 segment"),
+  message: MessageSchema.optional().describe("the whole message while it is in the hot log"),
+  bus: z.object({
+    published: z.boolean().describe("`message.created` went out on the event bus"),
+    consumed: z.boolean().describe("the events consumer processed it (planned webhook and notification jobs)"),
+  }),
   recipients: z.array(
     z.object({
       userId: z.string(),
@@ -88,6 +93,13 @@ export const TraceSchema = z.object({
           lastAckAt: z.number().int().optional(),
         }),
       ),
+      notification: z
+        .object({
+          job: z.enum(["done", "pending"]).describe("done: the notify job finished (it may have decided not to notify: online, read, muted)"),
+          sent: z.array(z.string()).describe("channel deliveries that went out: `webhook`, `webpush:<subscription>`"),
+        })
+        .optional()
+        .describe("push notification (recipients only)"),
       error: z.string().optional().describe("set when the user's object could not be asked"),
     }),
   ),

@@ -17,6 +17,7 @@ export const ADMIN_SCOPES = [
   "messages:trace",
   "dlq:read",
   "dlq:write",
+  "webhooks:manage",
   "metrics:read",
   "keys:manage",
 ] as const;

@@ -24,7 +24,11 @@ export type ServiceName = keyof typeof SERVICES;
 
 const BINDINGS: BindingSpec[] = [
   ...Object.values(SERVICES).map((s): BindingSpec => ({ binding: s.binding, kind: "durable_object", required: true, purpose: s.purpose })),
-  { binding: "DB", kind: "d1", required: true, purpose: "D1: users, sessions, API keys" },
+  { binding: "DB", kind: "d1", required: true, purpose: "D1: users, sessions, API keys, event bookkeeping" },
+  { binding: "ARCHIVE", kind: "r2", required: true, purpose: "R2: archived message-log segments" },
+  { binding: "FILES", kind: "r2", required: true, purpose: "R2: file attachments" },
+  { binding: "EVENTS", kind: "queue", required: true, purpose: "Queue producer: the event bus" },
+  { binding: "DELIVERIES", kind: "queue", required: true, purpose: "Queue producer: webhook and notification jobs" },
   { binding: "METRICS", kind: "analytics_engine", required: false, purpose: "Analytics Engine: production metrics" },
   { binding: "RL_LOGIN_IP", kind: "rate_limit", required: false, purpose: "per-IP login throttle" },
   { binding: "RL_REGISTER_IP", kind: "rate_limit", required: false, purpose: "per-IP registration throttle" },

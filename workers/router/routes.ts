@@ -81,6 +81,7 @@ export const ROUTES = {
   "user.trace": route({ code: 1106, service: "user", method: "traceMessage", timeoutMs: 1_000, retry: true, idempotency: "read-only" }),
   "user.consumeQuota": route({ code: 1107, service: "user", method: "consumeQuota", timeoutMs: 1_000, retry: true, idempotency: "envelope" }),
   "user.ping": route({ code: 1108, service: "user", method: "ping", timeoutMs: 1_000, retry: true, idempotency: "read-only" }),
+  "user.notificationContext": route({ code: 1109, service: "user", method: "notificationContext", timeoutMs: 1_000, retry: true, idempotency: "read-only" }),
 } as const;
 
 /**

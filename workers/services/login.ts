@@ -7,11 +7,11 @@ import type { Config } from "../config.js";
 import { Accounts, type AuthResult, type Credentials } from "./accounts.js";
 import { LoginGuard } from "./lockout.js";
 
-export async function guardedLogin(db: D1Database, config: Config, input: Credentials): Promise<AuthResult> {
+export async function guardedLogin(accounts: Accounts, db: D1Database, config: Config, input: Credentials): Promise<AuthResult> {
   const guard = new LoginGuard(db, config.limits);
   const hadFailures = await guard.check(input.username);
   try {
-    const result = await new Accounts(db, config).login(input);
+    const result = await accounts.login(input);
     if (hadFailures) await guard.succeeded(input.username);
     return result;
   } catch (err) {

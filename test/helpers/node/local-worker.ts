@@ -31,11 +31,26 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startLocalWorker(opts: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<LocalWorker> {
+export interface StartOptions {
+  env?: Record<string, string>;
+  /** Worker vars for this run (wrangler dev `--var NAME:value`), overriding wrangler.toml. */
+  vars?: Record<string, string>;
+  /** Reuse this state directory (kept on stop) instead of a fresh temporary one. */
+  persistDir?: string;
+  timeoutMs?: number;
+}
+
+/** A fresh state directory for startLocalWorker({ persistDir }); the caller removes it. */
+export function makeStateDir(): string {
+  return mkdtempSync(join(tmpdir(), "imserver-e2e-"));
+}
+
+export async function startLocalWorker(opts: StartOptions = {}): Promise<LocalWorker> {
   const port = await freePort();
-  const persist = mkdtempSync(join(tmpdir(), "imserver-e2e-"));
+  const persist = opts.persistDir ?? makeStateDir();
   const root = join(import.meta.dirname, "..", "..", "..");
-  const child: ChildProcess = spawn(process.execPath, [join(root, "scripts", "start.mjs")], {
+  const varArgs = Object.entries(opts.vars ?? {}).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
+  const child: ChildProcess = spawn(process.execPath, [join(root, "scripts", "start.mjs"), ...varArgs], {
     cwd: root,
     env: { ...process.env, PORT: String(port), IM_PERSIST_DIR: persist, ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -59,7 +74,7 @@ export async function startLocalWorker(opts: { env?: Record<string, string>; tim
         // already gone
       }
     }
-    rmSync(persist, { recursive: true, force: true });
+    if (!opts.persistDir) rmSync(persist, { recursive: true, force: true });
   };
   const deadline = Date.now() + (opts.timeoutMs ?? 90_000);
   while (!out.includes("IMSERVER_READY")) {
