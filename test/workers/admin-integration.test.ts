@@ -226,6 +226,16 @@ describe("messages", () => {
     expect(after).toMatchObject({ acknowledged: true, read: true, readSeq: 1 });
     expect(after.devices[0]).toMatchObject({ deviceId: "phone", pushed: true, acknowledged: true, lastAckAt: expect.any(Number) });
 
+    // The message also went out on the event bus, and the recipient's notify job ran (it sent
+    // nothing: no push channel is set up for this user, and the phone was online).
+    const bus = await eventually(async () => {
+      const r = (await admin(path, key)).body;
+      const job = r.recipients.find((x: { userId: string }) => x.userId === b.user.id).notification;
+      return r.bus.published && r.bus.consumed && job?.job === "done" ? r : undefined;
+    }, 15_000, 200);
+    expect(bus.recipients.find((x: { userId: string }) => x.userId === b.user.id).notification).toEqual({ job: "done", sent: [] });
+    expect(bus.recipients.find((x: { userId: string }) => x.userId === a.user.id).notification).toBeUndefined();
+
     expect((await admin(`/v1/admin/messages/01ZZZZZZZZZZZZZZZZZZZZZZZZ/trace?conversationId=${encodeURIComponent(id)}`, key)).status).toBe(404);
     expect((await admin(`/v1/admin/messages/${messageId}/trace`, key)).status).toBe(400);
   });
