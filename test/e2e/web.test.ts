@@ -92,7 +92,11 @@ describe("web chat in headless Chromium", () => {
     await b.waitForSelector(`${row(C)} [data-test=unread]`);
     expect(await unreadBadge(b, C)).toBe("1");
     expect(await b.textContent(`${row(C)} [data-test=preview]`)).toBe("hello bob");
-    expect(await b.textContent(`${row(C)} [data-test=conversation-title]`)).toBe(aliceName);
+    // The title starts as the peer's id and becomes the username once the lookup returns.
+    await b.waitForFunction(
+      ([sel, name]) => document.querySelector(sel!)?.textContent === name,
+      [`${row(C)} [data-test=conversation-title]`, aliceName] as const,
+    );
     expect(await b.title()).toBe("(1) IMServer chat");
 
     // Opening it reads it.
