@@ -60,6 +60,19 @@ export default defineConfig(async () => {
           },
         ),
         {
+          // The chaos suite (test/chaos/): the history checker's unit tests and the seeded
+          // fault-injection run against a real local Worker. `npm run test:chaos -- --long`
+          // runs the minutes-long soak (scripts/chaos.mjs sets CHAOS_LONG).
+          test: {
+            name: "chaos",
+            include: ["test/chaos/**/*.test.ts"],
+            environment: "node",
+            testTimeout: 600_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
+        {
           test: {
             name: "node",
             include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts", "test/sdk/**/*.test.ts"],

@@ -6,6 +6,7 @@
  * screening in log/send-path.ts, the archive in log/archive.ts and log/compaction.ts.
  */
 import { DurableObject } from "cloudflare:workers";
+import { abortSelf } from "../workers/test-hooks.js";
 import { AppError, fail, ok, resultOf, type Result } from "../shared/errors.js";
 import type { BusEvent } from "../shared/events.js";
 import { parseConversationId } from "../shared/ids.js";
@@ -165,6 +166,11 @@ export class ConversationDO extends DurableObject<Env> {
         });
       return { message: stored, archived: !("hot" in found), recipients, publishedToBus: (outbox.deliveredSeq(EVENTS_TARGET) ?? 0) >= stored.seq, lastSeq: messages.lastSeq };
     });
+  }
+
+  /** Test configurations only (TEST_HOOKS=1): resets this object as a crash would. */
+  async testAbort(): Promise<void> {
+    return abortSelf(this.ctx, this.env);
   }
 
   override async alarm(): Promise<void> {

@@ -5,6 +5,7 @@
  * Other services reach it through the message router (`receive`), never directly.
  */
 import { DurableObject } from "cloudflare:workers";
+import { abortSelf } from "../workers/test-hooks.js";
 import { AppError, fail, resultOf, type Result } from "../shared/errors.js";
 import { decodeEnvelope } from "../shared/envelope.js";
 import { parseConversationId } from "../shared/ids.js";
@@ -313,6 +314,11 @@ export class UserDO extends DurableObject<Env> {
       this.claim(userId);
       return this.quotas.consume(name, cost, Date.now());
     });
+  }
+
+  /** Test configurations only (TEST_HOOKS=1): resets this object as a crash would. */
+  async testAbort(): Promise<void> {
+    return abortSelf(this.ctx, this.env);
   }
 
   /** A round trip for readiness checks; touches storage so a broken object fails it. */

@@ -5,12 +5,14 @@
 import { queue } from "./queue.js";
 import { router } from "./routes.js";
 import { scheduled } from "./scheduled.js";
+import { testHookResponse } from "./test-hooks.js";
 
 export { UserDO } from "../objects/user.js";
 export { ConversationDO } from "../objects/conversation.js";
 
 export default {
-  fetch: (request, env, ctx) => router.fetch(request, env, ctx),
+  // Test hooks answer only in test configurations (TEST_HOOKS=1); otherwise the router's 404.
+  fetch: async (request, env, ctx) => (await testHookResponse(request, env)) ?? router.fetch(request, env, ctx),
   queue: (batch, env) => queue(batch, env),
   scheduled: async (controller, env) => {
     await scheduled(controller, env);
