@@ -167,13 +167,13 @@ describe("membership rule (groups)", () => {
   });
 
   it("owes a re-joined member the messages of the second membership only", () => {
-    const r: HistoryRecord[] = [
+    const r = ([
       ...group(),
       { t: 62, type: "join", conv: G, user: C, t0: 60, t1: 62 },
       { t: 70, type: "invoke", client: "a", user: A, conn: "a#1", conv: G, cmid: "ga6", text: "t6", attempt: 1, via: "ws-binary" },
       { t: 70.5, type: "ack", client: "a", conn: "a#1", conv: G, cmid: "ga6", seq: 6, msgId: "g6", duplicate: false, attempt: 1 },
       { t: 80, type: "final", client: "c", user: C },
-    ].map((x) => (x.type === "server_log" ? { ...x, messages: [...x.messages, { seq: 6, msgId: "g6", sender: A, cmid: "ga6", text: "t6" }] } : x)) as HistoryRecord[];
+    ] as HistoryRecord[]).map((x) => (x.type === "server_log" ? { ...x, messages: [...x.messages, { seq: 6, msgId: "g6", sender: A, cmid: "ga6", text: "t6" }] } : x));
     expect(checks(r)).toEqual(["missing"]);
     const fixed: HistoryRecord[] = [...r, { t: 71, type: "push", client: "c", conn: "c#2", conv: G, msg: { seq: 6, msgId: "g6", sender: A, cmid: "ga6", text: "t6" } }];
     expect(checkHistory(fixed).anomalies).toEqual([]);
