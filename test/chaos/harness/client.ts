@@ -1,0 +1,324 @@
+/**
+ * A chaos client: one device of one user, behaving as the protocol tells clients to
+ * (docs/protocol.md §3) and recording everything it does and sees. It keeps unacked sends
+ * in an outbox and resends them with the same clientMsgId after any doubt; on (re)connect it
+ * syncs with its token and pulls what it lacks by history; a pushed seq more than one above
+ * what it holds makes it pull the gap. Some sends go over HTTP instead of the socket.
+ */
+import type { Packet } from "../../../shared/wire.js";
+import type { SeenMessage, Transport } from "../checker/history.js";
+import { Connection, RequestLost } from "./connection.js";
+import type { Recorder } from "./recorder.js";
+import type { Rng } from "./rng.js";
+
+export interface Endpoints {
+  baseUrl: string;
+  wsUrl: string;
+  /** Port of the bridge TCP clients use. */
+  tcpPort: number;
+}
+
+export interface ClientSpec {
+  id: string;
+  userId: string;
+  token: string;
+  deviceId: string;
+  transport: Exclude<Transport, "http">;
+  /** Share of sends that go over HTTP instead of the socket. */
+  httpShare: number;
+  /** Conversations this client's user is in (it sends to and reads these). */
+  conversations: string[];
+}
+
+interface OutItem {
+  conv: string;
+  cmid: string;
+  text: string;
+  attempts: number;
+  inFlight: boolean;
+}
+
+interface ConvState {
+  have: Set<number>;
+  frontier: number;
+  pulling: boolean;
+  /** A pull was asked for while one ran: run another after it. */
+  again: boolean;
+}
+
+type WireMessage = { messageId: string; conversationId: string; seq: number; senderId: string; clientMsgId: string; content?: { text?: string } };
+
+const seen = (m: WireMessage): SeenMessage => ({ seq: m.seq, msgId: m.messageId, sender: m.senderId, cmid: m.clientMsgId, ...(m.content?.text !== undefined ? { text: m.content.text } : {}) });
+
+const MAX_IN_FLIGHT = 4;
+const TEXTS = ["hi", "héllo wörld", "✓ ok", "𝄞 music", "مرحبا", "  spaced  ", "line\nbreak", "emoji 👩‍👩‍👧"];
+
+export class ChaosClient {
+  conn: Connection | undefined;
+  private connNo = 0;
+  private running = true;
+  private reconnecting: Promise<void> | undefined;
+  private readonly outbox: OutItem[] = [];
+  private readonly convs = new Map<string, ConvState>();
+  private syncToken: string | undefined;
+  private sent = 0;
+  /** Error codes seen on sends and reads, for the report (anything but the expected ones fails the run). */
+  readonly errorCodes = new Map<string, number>();
+
+  constructor(
+    readonly spec: ClientSpec,
+    private readonly ep: Endpoints,
+    private readonly rng: Rng,
+    private readonly rec: Recorder,
+  ) {
+    for (const c of spec.conversations) this.convs.set(c, { have: new Set(), frontier: 0, pulling: false, again: false });
+  }
+
+  get connId(): string {
+    return `${this.spec.id}#${this.connNo}`;
+  }
+
+  get unacked(): number {
+    return this.outbox.length;
+  }
+
+  /** Connects (retrying with full-jitter backoff) and catches up. */
+  async connect(): Promise<void> {
+    let attempt = 0;
+    while (this.running || !this.conn) {
+      try {
+        const conn = await Connection.open({ transport: this.spec.transport, wsUrl: this.ep.wsUrl, tcpPort: this.ep.tcpPort, token: this.spec.token, deviceId: this.spec.deviceId });
+        this.connNo++;
+        const connId = this.connId;
+        this.conn = conn;
+        this.rec.add({ type: "connect", client: this.spec.id, user: this.spec.userId, conn: connId, transport: this.spec.transport });
+        conn.onPush = (p) => this.onPush(connId, p);
+        conn.onClose((reason) => {
+          this.rec.add({ type: "disconnect", client: this.spec.id, conn: connId, reason });
+          for (const item of this.outbox) item.inFlight = false;
+          if (this.conn === conn) this.conn = undefined;
+          if (this.running) void this.reconnectSoon();
+        });
+        await this.catchUp(conn);
+        this.flushOutbox();
+        return;
+      } catch {
+        attempt++;
+        // Full jitter: uniform in [0, min(cap, base·2^n)].
+        await sleep(this.rng.int(0, Math.min(2_000, 100 * 2 ** attempt)));
+        if (!this.running && this.conn) return;
+      }
+    }
+  }
+
+  private reconnectSoon(): Promise<void> {
+    this.reconnecting ??= (async () => {
+      await sleep(this.rng.int(0, 500));
+      if (!this.conn) await this.connect();
+    })().finally(() => (this.reconnecting = undefined));
+    return this.reconnecting;
+  }
+
+  /** One step of the workload: maybe send, maybe mark read, maybe resend an acked message. */
+  tick(): void {
+    if (this.outbox.filter((o) => o.inFlight).length >= MAX_IN_FLIGHT) return;
+    const conv = this.rng.pick(this.spec.conversations);
+    if (this.rng.chance(0.1)) {
+      void this.markRead(conv);
+      return;
+    }
+    const n = ++this.sent;
+    const item: OutItem = { conv, cmid: `${this.spec.id}-${n}`, text: `${this.spec.id} #${n} ${this.rng.pick(TEXTS)}`, attempts: 0, inFlight: false };
+    this.outbox.push(item);
+    this.trySend(item);
+  }
+
+  /** Sends every unacked message not already in flight, in the order they were written. */
+  flushOutbox(): void {
+    for (const item of [...this.outbox]) if (!item.inFlight) this.trySend(item);
+  }
+
+  private trySend(item: OutItem): void {
+    const http = this.rng.chance(this.spec.httpShare);
+    const conn = this.conn;
+    if (!http && !conn) return;
+    item.inFlight = true;
+    item.attempts++;
+    const attempt = item.attempts;
+    const connId = http ? "http" : this.connId;
+    const via: Transport = http ? "http" : this.spec.transport;
+    this.rec.add({ type: "invoke", client: this.spec.id, user: this.spec.userId, conn: connId, conv: item.conv, cmid: item.cmid, text: item.text, attempt, via });
+    const body = { clientMsgId: item.cmid, type: "text", content: { text: item.text } };
+    const done = http ? this.httpSend(item.conv, body) : conn!.request("send", { conversationId: item.conv, ...body }).then(replyOf);
+    void done.then(
+      (r) => this.settled(item, connId, attempt, r),
+      (err) => this.settled(item, connId, attempt, { code: err instanceof RequestLost ? "lost" : `client:${String(err)}` }),
+    );
+  }
+
+  private settled(item: OutItem, connId: string, attempt: number, r: Reply): void {
+    item.inFlight = false;
+    if ("seq" in r) {
+      this.rec.add({ type: "ack", client: this.spec.id, conn: connId, conv: item.conv, cmid: item.cmid, seq: r.seq, msgId: r.messageId, duplicate: r.duplicate, attempt });
+      const i = this.outbox.indexOf(item);
+      if (i >= 0) this.outbox.splice(i, 1);
+      this.apply(item.conv, [{ seq: r.seq, msgId: r.messageId, sender: this.spec.userId, cmid: item.cmid, text: item.text }]);
+      // Now and then resend an acked message on purpose: the original ids must come back.
+      if (this.rng.chance(0.03)) {
+        const again: OutItem = { ...item, attempts: attempt, inFlight: false };
+        this.outbox.push(again);
+        this.trySend(again);
+      }
+      return;
+    }
+    this.rec.add({ type: "send_fail", client: this.spec.id, conn: connId, conv: item.conv, cmid: item.cmid, code: r.code, attempt });
+    this.errorCodes.set(r.code, (this.errorCodes.get(r.code) ?? 0) + 1);
+    // Retryable failures and lost replies stay in the outbox; the next flush resends them.
+    if (r.code !== "lost" && !r.retryable) {
+      const i = this.outbox.indexOf(item);
+      if (i >= 0) this.outbox.splice(i, 1);
+    } else if (this.conn && r.code !== "lost") {
+      setTimeout(() => {
+        if (!item.inFlight && this.outbox.includes(item)) this.trySend(item);
+      }, this.rng.int(50, 400));
+    }
+  }
+
+  private async httpSend(conv: string, body: unknown): Promise<Reply> {
+    try {
+      const res = await fetch(`${this.ep.baseUrl}/v1/conversations/${encodeURIComponent(conv)}/messages`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${this.spec.token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(10_000),
+      });
+      const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+      if (res.status === 200 || res.status === 201) return { seq: json["seq"] as number, messageId: json["messageId"] as string, duplicate: json["duplicate"] === true };
+      const error = (json["error"] ?? {}) as { code?: string };
+      return { code: error.code ?? `http_${res.status}`, retryable: res.status >= 500 || res.status === 429 };
+    } catch {
+      return { code: "lost" };
+    }
+  }
+
+  private async markRead(conv: string): Promise<void> {
+    const state = this.convs.get(conv)!;
+    const conn = this.conn;
+    if (!conn || state.frontier === 0) return;
+    const seq = state.frontier;
+    const outcome = await conn.request("read", { conversationId: conv, seq }).then(
+      (p) => (p.op === "ok" ? "ok" : "error"),
+      () => "lost" as const,
+    );
+    this.rec.add({ type: "read", client: this.spec.id, user: this.spec.userId, conv, seq, outcome });
+  }
+
+  private onPush(connId: string, p: Packet): void {
+    if (p.op !== "message") return;
+    const m = p.d as WireMessage;
+    const state = this.convs.get(m.conversationId);
+    this.rec.add({ type: "push", client: this.spec.id, conn: connId, conv: m.conversationId, msg: seen(m) });
+    if (!state) return;
+    this.apply(m.conversationId, [seen(m)]);
+    // A hole below this seq: pull it (the push is a hint, the log is the truth).
+    if (state.frontier < m.seq) void this.pull(m.conversationId);
+  }
+
+  private apply(conv: string, msgs: SeenMessage[]): void {
+    const state = this.convs.get(conv);
+    if (!state) return;
+    for (const m of msgs) state.have.add(m.seq);
+    while (state.have.has(state.frontier + 1)) state.frontier++;
+  }
+
+  /** Pulls everything above the frontier by history until the page says there is no more. */
+  private async pull(conv: string): Promise<void> {
+    const state = this.convs.get(conv)!;
+    if (state.pulling) {
+      state.again = true;
+      return;
+    }
+    state.pulling = true;
+    try {
+      do {
+        state.again = false;
+        const conn = this.conn;
+        if (!conn) return;
+        const connId = this.connId;
+        for (;;) {
+          const afterSeq = state.frontier;
+          const reply = await conn.request("history", { conversationId: conv, afterSeq, limit: 200 });
+          if (reply.op !== "history_result") {
+            const code = (reply.d as { code?: string })?.code ?? "?";
+            this.errorCodes.set(`history:${code}`, (this.errorCodes.get(`history:${code}`) ?? 0) + 1);
+            return;
+          }
+          const d = reply.d as { messages?: WireMessage[]; hasMore?: boolean; lastSeq?: number };
+          const messages = (d.messages ?? []).map(seen);
+          this.rec.add({ type: "history", client: this.spec.id, conn: connId, conv, afterSeq, messages, lastSeq: d.lastSeq ?? 0 });
+          this.apply(conv, messages);
+          if (!d.hasMore || messages.length === 0) break;
+        }
+      } while (state.again);
+    } catch {
+      // The connection went away; the reconnect catches up.
+    } finally {
+      state.pulling = false;
+    }
+  }
+
+  /** sync with the last token, then pull every conversation that moved past what we hold. */
+  private async catchUp(conn: Connection): Promise<void> {
+    for (;;) {
+      const reply = await conn.request("sync", this.syncToken ? { token: this.syncToken } : {});
+      if (reply.op !== "sync_result") return;
+      const d = reply.d as { token: string; conversations?: Array<{ conversationId: string; lastSeq?: number }>; hasMore?: boolean };
+      await Promise.all((d.conversations ?? []).filter((c) => (this.convs.get(c.conversationId)?.frontier ?? Infinity) < (c.lastSeq ?? 0)).map((c) => this.pull(c.conversationId)));
+      this.syncToken = d.token;
+      if (!d.hasMore) return;
+    }
+  }
+
+  /** Pauses reading (a slow consumer) for `ms`. */
+  async stall(ms: number): Promise<void> {
+    const conn = this.conn;
+    if (!conn) return;
+    conn.pause();
+    await sleep(ms);
+    conn.resume();
+  }
+
+  /**
+   * Quiescence: reconnect if needed, resend until every message is acked, then pull every
+   * conversation to its end. Records `final`. Throws when it cannot finish by `deadline`.
+   */
+  async finish(deadline: number): Promise<void> {
+    while (this.outbox.length > 0 || !this.conn) {
+      if (Date.now() > deadline) throw new Error(`${this.spec.id}: ${this.outbox.length} unacked at the deadline`);
+      if (!this.conn) await this.reconnectSoon();
+      else this.flushOutbox();
+      await sleep(100);
+    }
+    for (const conv of this.spec.conversations) {
+      const state = this.convs.get(conv)!;
+      while (state.pulling) await sleep(20);
+      await this.pull(conv);
+    }
+    this.rec.add({ type: "final", client: this.spec.id, user: this.spec.userId });
+  }
+
+  close(): void {
+    this.running = false;
+    this.conn?.close();
+  }
+}
+
+type Reply = { seq: number; messageId: string; duplicate: boolean } | { code: string; retryable?: boolean };
+
+function replyOf(p: Packet): Reply {
+  const d = (p.d ?? {}) as Record<string, unknown>;
+  if (p.op === "ack") return { seq: d["seq"] as number, messageId: d["messageId"] as string, duplicate: d["duplicate"] === true };
+  return { code: typeof d["code"] === "string" ? d["code"] : "?", retryable: d["retryable"] === true };
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -1,0 +1,228 @@
+/**
+ * The chaos workload: N clients (WebSocket JSON, WebSocket binary, TCP through a bridge
+ * whose upstream runs through a chaos proxy, and HTTP sends) chat over 1:1 conversations
+ * while faults are injected; then quiescence, the server's logs and indexes are read, and
+ * the history checker judges the whole run. Every random choice comes from the seed.
+ *
+ * Groups plug in through `GroupDriver` (the public contract of DESIGN §10): when the
+ * server has groups, the workload creates groups, adds and removes members while messages
+ * flow, and records `join`/`leave` so the checker applies the membership rule.
+ */
+import { checkHistory, type CheckResult } from "../checker/checker.js";
+import type { Transport } from "../checker/history.js";
+import { ChaosClient, sleep, type Endpoints } from "./client.js";
+import { Recorder } from "./recorder.js";
+import { Rng } from "./rng.js";
+
+export type FaultKind = "drop" | "close" | "stall" | "abort_user" | "abort_conversation" | "upstream_drop";
+
+export const ALL_FAULTS: FaultKind[] = ["drop", "close", "stall", "abort_user", "abort_conversation", "upstream_drop"];
+
+export interface WorkloadOptions {
+  seed: number;
+  label: string;
+  durationMs: number;
+  users: number;
+  devicesPerUser: number;
+  /** Think time of each client between steps, ms. */
+  thinkMs: [number, number];
+  /** Time between two faults, ms. */
+  faultEveryMs: [number, number];
+  faults: FaultKind[];
+  httpShare: number;
+  /** Queue first-delivery failure rate the server was started with (recorded as a fault). */
+  queueFailureRate: number;
+  /** How long quiescence may take before the run fails (liveness), ms. */
+  finishWithinMs: number;
+}
+
+export interface Target extends Endpoints {
+  /** Drops every upstream connection of the bridge (the TCP clients' path). */
+  dropUpstream(): void;
+}
+
+export interface Account {
+  id: string;
+  token: string;
+}
+
+export interface RunResult {
+  seed: number;
+  historyPath: string;
+  check: CheckResult;
+  /** Error codes clients got (expected: lost/unavailable/timeout under faults). */
+  errorCodes: Record<string, number>;
+  /** From the end of the chaos to every client holding every message. */
+  finishMs: number;
+  /** From the end of the chaos to every user's index matching the logs. */
+  convergeMs: number;
+  clients: number;
+  transports: Record<string, number>;
+}
+
+/** Error codes a client may legitimately see while faults are injected. */
+export const EXPECTED_CODES = new Set(["lost", "unavailable", "timeout", "http_503", "http_502"]);
+
+async function register(baseUrl: string, username: string): Promise<Account> {
+  const res = await fetch(`${baseUrl}/v1/auth/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: "chaos horse battery" }),
+  });
+  const body = (await res.json()) as { user?: { id: string }; accessToken?: string };
+  if (res.status !== 201 || !body.user || !body.accessToken) throw new Error(`register ${username}: ${res.status} ${JSON.stringify(body)}`);
+  return { id: body.user.id, token: body.accessToken };
+}
+
+const directId = (a: string, b: string) => (a < b ? `d:${a}:${b}` : `d:${b}:${a}`);
+
+/** Every message of a conversation as the server holds it, paged by seq. */
+async function readLog(baseUrl: string, token: string, conv: string) {
+  const out: Array<{ seq: number; msgId: string; sender: string; cmid: string; text?: string }> = [];
+  for (;;) {
+    const after = out.length ? out[out.length - 1]!.seq : 0;
+    const res = await fetch(`${baseUrl}/v1/conversations/${encodeURIComponent(conv)}/messages?afterSeq=${after}&limit=500`, { headers: { authorization: `Bearer ${token}` } });
+    if (res.status !== 200) throw new Error(`history of ${conv}: ${res.status}`);
+    const page = (await res.json()) as { messages: Array<{ seq: number; messageId: string; senderId: string; clientMsgId: string; content?: { text?: string } }>; hasMore: boolean };
+    for (const m of page.messages) out.push({ seq: m.seq, msgId: m.messageId, sender: m.senderId, cmid: m.clientMsgId, ...(m.content?.text !== undefined ? { text: m.content.text } : {}) });
+    if (!page.hasMore || page.messages.length === 0) return out;
+  }
+}
+
+async function readIndex(baseUrl: string, token: string) {
+  const res = await fetch(`${baseUrl}/v1/conversations?limit=200`, { headers: { authorization: `Bearer ${token}` } });
+  if (res.status !== 200) throw new Error(`conversations: ${res.status}`);
+  return ((await res.json()) as { conversations: Array<{ conversationId: string; lastSeq?: number; readSeq?: number; unread?: number }> }).conversations;
+}
+
+async function abortObject(baseUrl: string, kind: "user" | "conversation", name: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/__test/abort`, { method: "POST", body: JSON.stringify({ kind, name }) });
+  if (res.status !== 200) throw new Error(`test hook refused (${res.status}): is TEST_HOOKS set?`);
+  return ((await res.json()) as { outcome: string }).outcome;
+}
+
+export async function runWorkload(target: Target, o: WorkloadOptions): Promise<RunResult> {
+  const rng = new Rng(o.seed);
+  const rec = new Recorder();
+  const tag = `${o.label}${o.seed.toString(36)}`.slice(0, 20);
+
+  // Users and their 1:1 conversations: a ring plus chords, so every user has 2-3 peers.
+  const accounts: Account[] = [];
+  for (let i = 0; i < o.users; i += 8) {
+    accounts.push(...(await Promise.all(Array.from({ length: Math.min(8, o.users - i) }, (_, j) => register(target.baseUrl, `${tag}_${i + j}`)))));
+  }
+  const pairs = new Set<string>();
+  for (let i = 0; i < o.users; i++) {
+    pairs.add(directId(accounts[i]!.id, accounts[(i + 1) % o.users]!.id));
+    if (i % 2 === 0 && o.users > 3) pairs.add(directId(accounts[i]!.id, accounts[(i + 2) % o.users]!.id));
+  }
+  const conversations = [...pairs];
+  for (const conv of conversations) {
+    const [, a, b] = conv.split(":") as [string, string, string];
+    rec.add({ type: "conversation", conv, kind: "direct", members: [a, b] });
+  }
+  const convsOf = (userId: string) => conversations.filter((c) => c.split(":").includes(userId));
+
+  const transports: Array<Exclude<Transport, "http">> = ["ws-json", "ws-binary", "tcp"];
+  const clients: ChaosClient[] = [];
+  accounts.forEach((acc, u) => {
+    for (let d = 0; d < o.devicesPerUser; d++) {
+      const n = u * o.devicesPerUser + d;
+      const id = `u${u}d${d}`;
+      clients.push(
+        new ChaosClient(
+          { id, userId: acc.id, token: acc.token, deviceId: `dev${d}`, transport: transports[n % transports.length]!, httpShare: o.httpShare, conversations: convsOf(acc.id) },
+          target,
+          rng.fork(id),
+          rec,
+        ),
+      );
+    }
+  });
+  await Promise.all(clients.map((c) => c.connect()));
+  rec.add({ type: "fault", kind: "queue_first_delivery_failures", detail: `rate ${o.queueFailureRate}` });
+
+  const end = Date.now() + o.durationMs;
+  const workers = clients.map(async (c) => {
+    const r = rng.fork(`think-${c.spec.id}`);
+    while (Date.now() < end) {
+      c.tick();
+      await sleep(r.int(o.thinkMs[0], o.thinkMs[1]));
+    }
+  });
+  const faultRng = rng.fork("faults");
+  const stalls: Promise<void>[] = [];
+  const injector = (async () => {
+    while (Date.now() < end && o.faults.length > 0) {
+      await sleep(faultRng.int(o.faultEveryMs[0], o.faultEveryMs[1]));
+      if (Date.now() >= end) break;
+      const kind = faultRng.pick(o.faults);
+      const client = faultRng.pick(clients);
+      let detail = "";
+      switch (kind) {
+        case "drop":
+          detail = client.connId;
+          client.conn?.terminate();
+          break;
+        case "close":
+          detail = client.connId;
+          client.conn?.close();
+          break;
+        case "stall": {
+          const ms = faultRng.int(300, 2_500);
+          detail = `${client.connId} ${ms} ms`;
+          stalls.push(client.stall(ms));
+          break;
+        }
+        case "abort_user":
+          detail = `${client.spec.userId}: ${await abortObject(target.baseUrl, "user", client.spec.userId)}`;
+          break;
+        case "abort_conversation": {
+          const conv = faultRng.pick(conversations);
+          detail = `${conv}: ${await abortObject(target.baseUrl, "conversation", conv)}`;
+          break;
+        }
+        case "upstream_drop":
+          detail = "bridge upstream";
+          target.dropUpstream();
+          break;
+      }
+      rec.add({ type: "fault", kind, detail });
+    }
+  })();
+  await Promise.all([...workers, injector]);
+  await Promise.all(stalls);
+
+  // Quiescence: every client resends until acked and pulls everything (liveness, C9).
+  const quiet = Date.now();
+  await Promise.all(clients.map((c) => c.finish(quiet + o.finishWithinMs)));
+  const finishMs = Date.now() - quiet;
+
+  // The server's truth: each log, read by a member; each user's index once it caught up.
+  const member = (conv: string) => accounts.find((a) => conv.split(":").includes(a.id))!;
+  const logs = new Map<string, number>();
+  for (const conv of conversations) {
+    const messages = await readLog(target.baseUrl, member(conv).token, conv);
+    logs.set(conv, messages.length);
+    rec.add({ type: "server_log", conv, messages });
+  }
+  let indexes: Array<{ acc: Account; rows: Awaited<ReturnType<typeof readIndex>> }> = [];
+  const converged = () => indexes.every(({ acc, rows }) => convsOf(acc.id).every((c) => rows.find((r) => r.conversationId === c)?.lastSeq === logs.get(c)));
+  for (;;) {
+    indexes = await Promise.all(accounts.map(async (acc) => ({ acc, rows: await readIndex(target.baseUrl, acc.token) })));
+    if (converged() || Date.now() - quiet > o.finishWithinMs) break;
+    await sleep(200);
+  }
+  const convergeMs = Date.now() - quiet;
+  for (const { acc, rows } of indexes) {
+    for (const r of rows) rec.add({ type: "index", user: acc.id, conv: r.conversationId, lastSeq: r.lastSeq ?? 0, readSeq: r.readSeq ?? 0, unread: r.unread ?? 0 });
+  }
+  for (const c of clients) c.close();
+
+  const errorCodes: Record<string, number> = {};
+  for (const c of clients) for (const [code, n] of c.errorCodes) errorCodes[code] = (errorCodes[code] ?? 0) + n;
+  const counts: Record<string, number> = {};
+  for (const c of clients) counts[c.spec.transport] = (counts[c.spec.transport] ?? 0) + 1;
+  const historyPath = rec.save(`${o.label}-${o.seed}`);
+  return { seed: o.seed, historyPath, check: checkHistory(rec.records), errorCodes, finishMs, convergeMs, clients: clients.length, transports: counts };
+}
