@@ -4,15 +4,17 @@
  * conversation objects are reset, the bridge loses its upstream and the queue fails first
  * deliveries; then the history checker must find 0 anomalies.
  *
- * `npm test` runs a short run (about 25 s of chaos); `npm run test:chaos -- --long` a soak
+ * `npm test` runs a short run (20 s of chaos, then the storm); `npm run test:chaos -- --long` a soak
  * of several minutes with more clients. A failure prints the seed: replay it with
  * `CHAOS_SEED=<seed> npm run test:chaos`. The history is kept in test-artifacts/chaos/.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestBridge, type TestBridge } from "../helpers/node/bridge.js";
-import { startLocalWorker, type LocalWorker } from "../helpers/node/local-worker.js";
+import { rmSync } from "node:fs";
+import { freePort, makeStateDir, startLocalWorker, type LocalWorker } from "../helpers/node/local-worker.js";
 import { startChaosProxy, type ChaosProxy } from "../helpers/node/tcp-proxy.js";
 import { chaosSeed } from "./harness/rng.js";
+import { runStorm } from "./harness/storm.js";
 import { ALL_FAULTS, EXPECTED_CODES, runWorkload, type WorkloadOptions } from "./harness/workload.js";
 import { CHAOS_VARS, QUEUE_FAILURE_RATE } from "./harness/server-vars.js";
 
@@ -21,9 +23,15 @@ const LONG = process.env.CHAOS_LONG === "1";
 let worker: LocalWorker;
 let proxy: ChaosProxy;
 let bridge: TestBridge;
+// One server for both runs, on a fixed port and state directory so it can be killed and
+// restarted where its clients expect it.
+const persistDir = makeStateDir();
+let port: number;
+const start = () => startLocalWorker({ vars: CHAOS_VARS, persistDir, port });
 
 beforeAll(async () => {
-  worker = await startLocalWorker({ vars: CHAOS_VARS });
+  port = await freePort();
+  worker = await start();
   proxy = await startChaosProxy(worker.port);
   bridge = await startTestBridge(`ws://127.0.0.1:${proxy.port}`);
 });
@@ -32,13 +40,15 @@ afterAll(async () => {
   await bridge?.shutdown();
   await proxy?.close();
   await worker?.stop();
+  rmSync(persistDir, { recursive: true, force: true });
 });
 
+const seed = chaosSeed();
+
 describe("chaos: no loss, no duplicates, order, membership, unread", () => {
-  const seed = chaosSeed();
   const options: WorkloadOptions = LONG
     ? { seed, label: "soak", durationMs: 240_000, users: 16, devicesPerUser: 2, thinkMs: [40, 400], faultEveryMs: [150, 700], faults: ALL_FAULTS, httpShare: 0.15, queueFailureRate: QUEUE_FAILURE_RATE, finishWithinMs: 60_000 }
-    : { seed, label: "short", durationMs: 25_000, users: 6, devicesPerUser: 2, thinkMs: [60, 400], faultEveryMs: [250, 900], faults: ALL_FAULTS, httpShare: 0.15, queueFailureRate: QUEUE_FAILURE_RATE, finishWithinMs: 45_000 };
+    : { seed, label: "short", durationMs: 20_000, users: 6, devicesPerUser: 2, thinkMs: [60, 400], faultEveryMs: [250, 900], faults: ALL_FAULTS, httpShare: 0.15, queueFailureRate: QUEUE_FAILURE_RATE, finishWithinMs: 45_000 };
 
   it(`holds every promise under faults (seed ${seed}; replay with CHAOS_SEED=${seed})`, async () => {
     const run = await runWorkload({ baseUrl: worker.baseUrl, wsUrl: worker.wsUrl, tcpPort: bridge.tcpPort, dropUpstream: () => proxy.dropAll() }, options);
@@ -74,5 +84,33 @@ describe("chaos: no loss, no duplicates, order, membership, unread", () => {
     // Only the codes faults cause: nothing internal, nothing refused.
     const unexpected = Object.keys(run.errorCodes).filter((c) => !EXPECTED_CODES.has(c));
     expect(unexpected, `seed ${seed}`).toEqual([]);
+  });
+});
+
+describe("reconnect storm across a server kill", () => {
+  it(`1,000 clients reconnect with jitter after kill -9 and a restart; nothing acked is lost (seed ${seed})`, async () => {
+    const run = await runStorm(
+      { baseUrl: worker.baseUrl, wsUrl: worker.wsUrl, tcpPort: bridge.tcpPort },
+      {
+        seed,
+        users: 100,
+        devicesPerUser: 10,
+        backoff: { baseMs: 250, capMs: 8_000 },
+        kill: () => worker.kill(),
+        restart: async () => {
+          worker = await start();
+        },
+        reconnectWithinMs: 60_000,
+      },
+    );
+    const { stats, anomalies } = run.check;
+    console.log(`storm: ${JSON.stringify({ seed, history: run.historyPath, clients: run.clients, connectMs: run.connectMs, downMs: run.downMs, reconnectMs: run.reconnectMs, peakAttemptShare: run.peakAttemptShare, attemptsDuringOutage: run.attemptsDuringOutage, messages: stats.messages, pushes: stats.pushes, historyReads: stats.historyReads, anomalies: anomalies.length })}`);
+    if (anomalies.length > 0) console.log(`storm anomalies (seed ${seed}):\n${anomalies.slice(0, 30).map((a) => JSON.stringify(a)).join("\n")}`);
+    expect(anomalies, `seed ${seed}: replay with CHAOS_SEED=${seed}`).toEqual([]);
+    expect(run.clients).toBe(1_000);
+    // 3 messages per user: before the kill, written during the outage, after the restart.
+    expect(stats.messages).toBe(3 * 100);
+    // Jitter spreads the herd: no second sees every client knocking at once.
+    expect(run.peakAttemptShare).toBeLessThan(0.5);
   });
 });

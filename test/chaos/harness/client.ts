@@ -28,6 +28,8 @@ export interface ClientSpec {
   httpShare: number;
   /** Conversations this client's user is in (it sends to and reads these). */
   conversations: string[];
+  /** Full-jitter reconnect backoff: uniform in [0, min(capMs, baseMs·2^attempt)]. */
+  backoff?: { baseMs: number; capMs: number };
 }
 
 interface OutItem {
@@ -62,6 +64,9 @@ export class ChaosClient {
   private readonly convs = new Map<string, ConvState>();
   private syncToken: string | undefined;
   private sent = 0;
+  /** When each connection attempt started, and when each succeeded (Date.now()), for storm statistics. */
+  readonly attempts: number[] = [];
+  readonly connectedAt: number[] = [];
   /** Error codes seen on sends and reads, for the report (anything but the expected ones fails the run). */
   readonly errorCodes = new Map<string, number>();
 
@@ -86,9 +91,11 @@ export class ChaosClient {
   async connect(): Promise<void> {
     let attempt = 0;
     while (this.running || !this.conn) {
+      this.attempts.push(Date.now());
       try {
         const conn = await Connection.open({ transport: this.spec.transport, wsUrl: this.ep.wsUrl, tcpPort: this.ep.tcpPort, token: this.spec.token, deviceId: this.spec.deviceId });
         this.connNo++;
+        this.connectedAt.push(Date.now());
         const connId = this.connId;
         this.conn = conn;
         this.rec.add({ type: "connect", client: this.spec.id, user: this.spec.userId, conn: connId, transport: this.spec.transport });
@@ -105,7 +112,8 @@ export class ChaosClient {
       } catch {
         attempt++;
         // Full jitter: uniform in [0, min(cap, base·2^n)].
-        await sleep(this.rng.int(0, Math.min(2_000, 100 * 2 ** attempt)));
+        const { baseMs, capMs } = this.spec.backoff ?? { baseMs: 100, capMs: 2_000 };
+        await sleep(this.rng.int(0, Math.min(capMs, baseMs * 2 ** attempt)));
         if (!this.running && this.conn) return;
       }
     }
@@ -127,6 +135,11 @@ export class ChaosClient {
       void this.markRead(conv);
       return;
     }
+    this.write(conv);
+  }
+
+  /** Writes a message to `conv`: into the outbox, and out at once when connected. */
+  write(conv: string): void {
     const n = ++this.sent;
     const item: OutItem = { conv, cmid: `${this.spec.id}-${n}`, text: `${this.spec.id} #${n} ${this.rng.pick(TEXTS)}`, attempts: 0, inFlight: false };
     this.outbox.push(item);

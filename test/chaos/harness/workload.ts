@@ -63,7 +63,7 @@ export interface RunResult {
 /** Error codes a client may legitimately see while faults are injected. */
 export const EXPECTED_CODES = new Set(["lost", "unavailable", "timeout", "http_503", "http_502"]);
 
-async function register(baseUrl: string, username: string): Promise<Account> {
+export async function register(baseUrl: string, username: string): Promise<Account> {
   const res = await fetch(`${baseUrl}/v1/auth/register`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -74,10 +74,10 @@ async function register(baseUrl: string, username: string): Promise<Account> {
   return { id: body.user.id, token: body.accessToken };
 }
 
-const directId = (a: string, b: string) => (a < b ? `d:${a}:${b}` : `d:${b}:${a}`);
+export const directId = (a: string, b: string) => (a < b ? `d:${a}:${b}` : `d:${b}:${a}`);
 
 /** Every message of a conversation as the server holds it, paged by seq. */
-async function readLog(baseUrl: string, token: string, conv: string) {
+export async function readLog(baseUrl: string, token: string, conv: string) {
   const out: Array<{ seq: number; msgId: string; sender: string; cmid: string; text?: string }> = [];
   for (;;) {
     const after = out.length ? out[out.length - 1]!.seq : 0;
@@ -89,7 +89,7 @@ async function readLog(baseUrl: string, token: string, conv: string) {
   }
 }
 
-async function readIndex(baseUrl: string, token: string) {
+export async function readIndex(baseUrl: string, token: string) {
   const res = await fetch(`${baseUrl}/v1/conversations?limit=200`, { headers: { authorization: `Bearer ${token}` } });
   if (res.status !== 200) throw new Error(`conversations: ${res.status}`);
   return ((await res.json()) as { conversations: Array<{ conversationId: string; lastSeq?: number; readSeq?: number; unread?: number }> }).conversations;
