@@ -38,7 +38,7 @@ export default defineConfig(async () => {
   return {
     test: {
       projects: [
-        workerProject("workers", ["test/shared/**/*.test.ts", "test/workers/**/*.test.ts", "test/objects/**/*.test.ts"]),
+        workerProject("workers", ["test/shared/**/*.test.ts", "test/workers/**/*.test.ts", "test/objects/**/*.test.ts", "test/security/workers/**/*.test.ts"]),
         workerProject(
           "limits",
           ["test/limits/**/*.test.ts"],
@@ -75,7 +75,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: "node",
-            include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts", "test/sdk/**/*.test.ts"],
+            include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts", "test/sdk/**/*.test.ts", "test/security/node/**/*.test.ts"],
             environment: "node",
             testTimeout: 60_000,
             hookTimeout: 120_000,

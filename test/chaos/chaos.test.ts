@@ -95,7 +95,7 @@ describe("reconnect storm across a server kill", () => {
         seed,
         users: 100,
         devicesPerUser: 10,
-        backoff: { baseMs: 250, capMs: 8_000 },
+        backoff: { baseMs: 3_000, capMs: 8_000 },
         kill: () => worker.kill(),
         restart: async () => {
           worker = await start();

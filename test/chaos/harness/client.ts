@@ -121,7 +121,8 @@ export class ChaosClient {
 
   private reconnectSoon(): Promise<void> {
     this.reconnecting ??= (async () => {
-      await sleep(this.rng.int(0, 500));
+      // The first retry is jittered too, so a server-wide drop does not bring every client back at once.
+      await sleep(this.rng.int(0, this.spec.backoff?.baseMs ?? 500));
       if (!this.conn) await this.connect();
     })().finally(() => (this.reconnecting = undefined));
     return this.reconnecting;
