@@ -316,7 +316,7 @@ export class UserDO extends DurableObject<Env> {
     });
   }
 
-  /** Test configurations only (TEST_HOOKS=1): resets this object as a crash would. */
+  /** Test configurations only (the TEST_HOOKS var): resets this object as a crash would. */
   async testAbort(): Promise<void> {
     return abortSelf(this.ctx, this.env);
   }

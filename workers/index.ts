@@ -11,7 +11,7 @@ export { UserDO } from "../objects/user.js";
 export { ConversationDO } from "../objects/conversation.js";
 
 export default {
-  // Test hooks answer only in test configurations (TEST_HOOKS=1); otherwise the router's 404.
+  // Test hooks answer only in test configurations (the TEST_HOOKS var); otherwise the router's 404.
   fetch: async (request, env, ctx) => (await testHookResponse(request, env)) ?? router.fetch(request, env, ctx),
   queue: (batch, env) => queue(batch, env),
   scheduled: async (controller, env) => {

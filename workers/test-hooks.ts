@@ -1,6 +1,6 @@
 /**
  * Fault injection for the chaos suite (test/chaos/), and nothing else. Everything here is
- * inert unless the Worker runs with the var `TEST_HOOKS = "1"`, which only test
+ * inert unless the Worker runs with the var TEST_HOOKS set to "1", which only test
  * configurations set (`startLocalWorker({ vars })`, vitest bindings); the production
  * `wrangler.toml` does not declare it, and test/security/config.test.ts fails if it ever
  * does. Without the var the routes below do not exist (404 like any unknown path) and the
