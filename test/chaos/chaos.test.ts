@@ -15,7 +15,8 @@ import { freePort, makeStateDir, startLocalWorker, type LocalWorker } from "../h
 import { startChaosProxy, type ChaosProxy } from "../helpers/node/tcp-proxy.js";
 import { chaosSeed } from "./harness/rng.js";
 import { runStorm } from "./harness/storm.js";
-import { ALL_FAULTS, EXPECTED_CODES, runWorkload, type WorkloadOptions } from "./harness/workload.js";
+import { probeGroups, type GroupDriver } from "./harness/groups.js";
+import { ALL_FAULTS, EXPECTED_CODES, EXPECTED_GROUP_CODES, runWorkload, type FaultKind, type WorkloadOptions } from "./harness/workload.js";
 import { CHAOS_VARS, QUEUE_FAILURE_RATE } from "./harness/server-vars.js";
 
 const LONG = process.env.CHAOS_LONG === "1";
@@ -23,6 +24,8 @@ const LONG = process.env.CHAOS_LONG === "1";
 let worker: LocalWorker;
 let proxy: ChaosProxy;
 let bridge: TestBridge;
+/** The groups feature, when this server has it (then group workload and membership churn join in). */
+let groups: GroupDriver | undefined;
 // One server for both runs, on a fixed port and state directory so it can be killed and
 // restarted where its clients expect it.
 const persistDir = makeStateDir();
@@ -34,6 +37,7 @@ beforeAll(async () => {
   worker = await start();
   proxy = await startChaosProxy(worker.port);
   bridge = await startTestBridge(`ws://127.0.0.1:${proxy.port}`);
+  groups = await probeGroups(worker.baseUrl);
 });
 
 afterAll(async () => {
@@ -46,12 +50,16 @@ afterAll(async () => {
 const seed = chaosSeed();
 
 describe("chaos: no loss, no duplicates, order, membership, unread", () => {
-  const options: WorkloadOptions = LONG
-    ? { seed, label: "soak", durationMs: 240_000, users: 16, devicesPerUser: 2, thinkMs: [40, 400], faultEveryMs: [150, 700], faults: ALL_FAULTS, httpShare: 0.15, queueFailureRate: QUEUE_FAILURE_RATE, finishWithinMs: 60_000 }
-    : { seed, label: "short", durationMs: 20_000, users: 6, devicesPerUser: 2, thinkMs: [60, 400], faultEveryMs: [250, 900], faults: ALL_FAULTS, httpShare: 0.15, queueFailureRate: QUEUE_FAILURE_RATE, finishWithinMs: 45_000 };
+  const options = (): WorkloadOptions => {
+    const faults: FaultKind[] = groups ? [...ALL_FAULTS, "member_remove", "member_add"] : ALL_FAULTS;
+    const shared = { seed, faults, httpShare: 0.15, queueFailureRate: QUEUE_FAILURE_RATE, groups };
+    return LONG
+      ? { ...shared, label: "soak", durationMs: 240_000, users: 16, devicesPerUser: 2, thinkMs: [40, 400], faultEveryMs: [150, 700], finishWithinMs: 60_000, groupCount: 4 }
+      : { ...shared, label: "short", durationMs: 20_000, users: 6, devicesPerUser: 2, thinkMs: [60, 400], faultEveryMs: [250, 900], finishWithinMs: 45_000, groupCount: 2 };
+  };
 
   it(`holds every promise under faults (seed ${seed}; replay with CHAOS_SEED=${seed})`, async () => {
-    const run = await runWorkload({ baseUrl: worker.baseUrl, wsUrl: worker.wsUrl, tcpPort: bridge.tcpPort, dropUpstream: () => proxy.dropAll() }, options);
+    const run = await runWorkload({ baseUrl: worker.baseUrl, wsUrl: worker.wsUrl, tcpPort: bridge.tcpPort, dropUpstream: () => proxy.dropAll() }, options());
     const { stats, anomalies } = run.check;
     const summary = {
       seed,
@@ -71,9 +79,11 @@ describe("chaos: no loss, no duplicates, order, membership, unread", () => {
       errorCodes: run.errorCodes,
       finishMs: run.finishMs,
       convergeMs: run.convergeMs,
+      groups: run.groups,
       anomalies: anomalies.length,
     };
-    console.log(`chaos ${options.label}: ${JSON.stringify(summary)}`);
+    console.log(`chaos ${LONG ? "soak" : "short"}: ${JSON.stringify(summary)}`);
+    if (!groups) console.log("chaos: this server has no groups feature (POST /v1/groups is 404): 1:1 conversations only");
     if (anomalies.length > 0) console.log(`chaos anomalies (seed ${seed}):\n${anomalies.slice(0, 30).map((a) => JSON.stringify(a)).join("\n")}`);
     expect(anomalies, `seed ${seed}: replay with CHAOS_SEED=${seed}`).toEqual([]);
     // The run really exercised what it claims to.
@@ -82,7 +92,7 @@ describe("chaos: no loss, no duplicates, order, membership, unread", () => {
     expect(Object.keys(run.transports).sort()).toEqual(["tcp", "ws-binary", "ws-json"]);
     expect(stats.invokes - stats.acks).toBeGreaterThanOrEqual(0);
     // Only the codes faults cause: nothing internal, nothing refused.
-    const unexpected = Object.keys(run.errorCodes).filter((c) => !EXPECTED_CODES.has(c));
+    const unexpected = Object.keys(run.errorCodes).filter((c) => !EXPECTED_CODES.has(c) && !(groups && EXPECTED_GROUP_CODES.has(c)));
     expect(unexpected, `seed ${seed}`).toEqual([]);
   });
 });

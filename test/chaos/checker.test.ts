@@ -166,6 +166,11 @@ describe("membership rule (groups)", () => {
     expect(checks(r)).toEqual(["non_member"]);
   });
 
+  it("neither owes nor forbids messages from before a user's first join", () => {
+    const r: HistoryRecord[] = [...group(), { t: 13, type: "history", client: "c", conn: "c#1", conv: G, afterSeq: 0, messages: [{ seq: 1, msgId: "g1", sender: A, cmid: "ga1", text: "t1" }], lastSeq: 2 }];
+    expect(checkHistory(r).anomalies).toEqual([]);
+  });
+
   it("owes a re-joined member the messages of the second membership only", () => {
     const r = ([
       ...group(),

@@ -23,7 +23,9 @@
  * Membership is judged in real time, as Jepsen does: a message is *owed* to a member when its
  * first send was invoked after their join completed and it was acked before their leave was
  * invoked; it is *forbidden* when it was first invoked after their leave completed (and
- * acked before any re-join was invoked). Messages racing a change are owed nothing.
+ * acked before any re-join was invoked), and to a user who was never a member at all.
+ * Messages racing a change are owed nothing; messages from before a user's first join are
+ * neither owed nor forbidden (history visibility for new members is the group's policy).
  */
 import type { HistoryRecord, SeenMessage } from "./history.js";
 
@@ -335,18 +337,23 @@ export function checkHistory(records: HistoryRecord[]): CheckResult {
     const outside: Interval[] = [];
     let inside = initial;
     let since = -Infinity;
+    // Before a first join nothing is owed and nothing forbidden (whether new members see
+    // earlier history is the group's policy); after a leave, everything is forbidden.
+    let left = false;
     for (const e of evs) {
       if (e.type === "join" && !inside) {
-        outside.push({ from: since, to: e.t0 });
+        if (left) outside.push({ from: since, to: e.t0 });
         inside = true;
         since = e.t1;
       } else if (e.type === "leave" && inside) {
         member.push({ from: since, to: e.t0 });
         inside = false;
+        left = true;
         since = e.t1;
       }
     }
-    (inside ? member : outside).push({ from: since, to: Infinity });
+    if (inside) member.push({ from: since, to: Infinity });
+    else if (left || evs.length === 0) outside.push({ from: since, to: Infinity });
     return { member, outside };
   };
 

@@ -62,6 +62,8 @@ export class ChaosClient {
   private reconnecting: Promise<void> | undefined;
   private readonly outbox: OutItem[] = [];
   private readonly convs = new Map<string, ConvState>();
+  /** Conversations refused with `forbidden` (removed from a group): no longer written to or pulled. */
+  private readonly gone = new Set<string>();
   private syncToken: string | undefined;
   private sent = 0;
   /** When each connection attempt started, and when each succeeded (Date.now()), for storm statistics. */
@@ -131,7 +133,9 @@ export class ChaosClient {
   /** One step of the workload: maybe send, maybe mark read, maybe resend an acked message. */
   tick(): void {
     if (this.outbox.filter((o) => o.inFlight).length >= MAX_IN_FLIGHT) return;
-    const conv = this.rng.pick(this.spec.conversations);
+    const active = this.spec.conversations.filter((c) => !this.gone.has(c));
+    if (active.length === 0) return;
+    const conv = this.rng.pick(active);
     if (this.rng.chance(0.1)) {
       void this.markRead(conv);
       return;
@@ -186,6 +190,7 @@ export class ChaosClient {
       return;
     }
     this.rec.add({ type: "send_fail", client: this.spec.id, conn: connId, conv: item.conv, cmid: item.cmid, code: r.code, attempt });
+    if (r.code === "forbidden") this.gone.add(item.conv);
     this.errorCodes.set(r.code, (this.errorCodes.get(r.code) ?? 0) + 1);
     // Retryable failures and lost replies stay in the outbox; the next flush resends them.
     if (r.code !== "lost" && !r.retryable) {
@@ -265,6 +270,7 @@ export class ChaosClient {
           if (reply.op !== "history_result") {
             const code = (reply.d as { code?: string })?.code ?? "?";
             this.errorCodes.set(`history:${code}`, (this.errorCodes.get(`history:${code}`) ?? 0) + 1);
+            if (code === "forbidden") this.gone.add(conv);
             return;
           }
           const d = reply.d as { messages?: WireMessage[]; hasMore?: boolean; lastSeq?: number };
@@ -293,6 +299,13 @@ export class ChaosClient {
     }
   }
 
+  /** The user was added to a group: follow its conversation from now on and catch up. */
+  addConversation(conv: string): void {
+    if (!this.convs.has(conv)) this.convs.set(conv, { have: new Set(), frontier: 0, pulling: false, again: false });
+    if (!this.spec.conversations.includes(conv)) this.spec.conversations.push(conv);
+    void this.pull(conv);
+  }
+
   /** Pauses reading (a slow consumer) for `ms`. */
   async stall(ms: number): Promise<void> {
     const conn = this.conn;
@@ -313,7 +326,7 @@ export class ChaosClient {
       else this.flushOutbox();
       await sleep(100);
     }
-    for (const conv of this.spec.conversations) {
+    for (const conv of this.spec.conversations.filter((c) => !this.gone.has(c))) {
       const state = this.convs.get(conv)!;
       while (state.pulling) await sleep(20);
       await this.pull(conv);

@@ -11,10 +11,11 @@
 import { checkHistory, type CheckResult } from "../checker/checker.js";
 import type { Transport } from "../checker/history.js";
 import { ChaosClient, sleep, type Endpoints } from "./client.js";
+import type { GroupDriver } from "./groups.js";
 import { Recorder } from "./recorder.js";
 import { Rng } from "./rng.js";
 
-export type FaultKind = "drop" | "close" | "stall" | "abort_user" | "abort_conversation" | "upstream_drop";
+export type FaultKind = "drop" | "close" | "stall" | "abort_user" | "abort_conversation" | "upstream_drop" | "member_remove" | "member_add";
 
 export const ALL_FAULTS: FaultKind[] = ["drop", "close", "stall", "abort_user", "abort_conversation", "upstream_drop"];
 
@@ -34,6 +35,9 @@ export interface WorkloadOptions {
   queueFailureRate: number;
   /** How long quiescence may take before the run fails (liveness), ms. */
   finishWithinMs: number;
+  /** Groups to create (when the server has them: `groups` is the driver); 0 for none. */
+  groupCount: number;
+  groups?: GroupDriver | undefined;
 }
 
 export interface Target extends Endpoints {
@@ -58,10 +62,14 @@ export interface RunResult {
   convergeMs: number;
   clients: number;
   transports: Record<string, number>;
+  /** Groups in the run (0 when the server has no groups feature). */
+  groups: number;
 }
 
 /** Error codes a client may legitimately see while faults are injected. */
 export const EXPECTED_CODES = new Set(["lost", "unavailable", "timeout", "http_503", "http_502"]);
+/** And with group membership churn: a removed member's sends and reads are refused. */
+export const EXPECTED_GROUP_CODES = new Set(["forbidden", "history:forbidden"]);
 
 export async function register(baseUrl: string, username: string): Promise<Account> {
   const res = await fetch(`${baseUrl}/v1/auth/register`, {
@@ -121,7 +129,25 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
     const [, a, b] = conv.split(":") as [string, string, string];
     rec.add({ type: "conversation", conv, kind: "direct", members: [a, b] });
   }
-  const convsOf = (userId: string) => conversations.filter((c) => c.split(":").includes(userId));
+  // Groups (when the server has them): an owner and three members each; membership changes
+  // during the run are recorded as join/leave for the checker's membership rule.
+  interface Group {
+    conv: string;
+    owner: Account;
+    members: Set<string>;
+    removed: Set<string>;
+  }
+  const groups: Group[] = [];
+  if (o.groups && o.groupCount > 0) {
+    for (let g = 0; g < o.groupCount; g++) {
+      const owner = accounts[g % o.users]!;
+      const members = [1, 2, 3].map((k) => accounts[(g + k) % o.users]!.id).filter((id) => id !== owner.id);
+      const conv = await o.groups.create(owner.token, `chaos ${tag} ${g}`, members);
+      groups.push({ conv, owner, members: new Set([owner.id, ...members]), removed: new Set() });
+      rec.add({ type: "conversation", conv, kind: "group", members: [owner.id, ...members] });
+    }
+  }
+  const convsOf = (userId: string) => [...conversations.filter((c) => c.split(":").includes(userId)), ...groups.filter((g) => g.members.has(userId)).map((g) => g.conv)];
 
   const transports: Array<Exclude<Transport, "http">> = ["ws-json", "ws-binary", "tcp"];
   const clients: ChaosClient[] = [];
@@ -186,6 +212,31 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
           detail = "bridge upstream";
           target.dropUpstream();
           break;
+        case "member_remove": {
+          const g = groups.length ? faultRng.pick(groups) : undefined;
+          const victim = g ? faultRng.pick([...g.members].filter((u) => u !== g.owner.id).concat([""])) : "";
+          if (!g || !victim) continue;
+          const t0 = rec.now();
+          await o.groups!.remove(g.owner.token, g.conv, victim);
+          rec.add({ type: "leave", conv: g.conv, user: victim, t0, t1: rec.now() });
+          g.members.delete(victim);
+          g.removed.add(victim);
+          detail = `${victim} from ${g.conv}`;
+          break;
+        }
+        case "member_add": {
+          const g = groups.length ? faultRng.pick(groups) : undefined;
+          const candidates = g ? accounts.map((a) => a.id).filter((u) => !g.members.has(u) && !g.removed.has(u)) : [];
+          if (!g || candidates.length === 0) continue;
+          const joiner = faultRng.pick(candidates);
+          const t0 = rec.now();
+          await o.groups!.add(g.owner.token, g.conv, [joiner]);
+          rec.add({ type: "join", conv: g.conv, user: joiner, t0, t1: rec.now() });
+          g.members.add(joiner);
+          for (const c of clients.filter((c) => c.spec.userId === joiner)) c.addConversation(g.conv);
+          detail = `${joiner} to ${g.conv}`;
+          break;
+        }
       }
       rec.add({ type: "fault", kind, detail });
     }
@@ -199,9 +250,9 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
   const finishMs = Date.now() - quiet;
 
   // The server's truth: each log, read by a member; each user's index once it caught up.
-  const member = (conv: string) => accounts.find((a) => conv.split(":").includes(a.id))!;
+  const member = (conv: string) => groups.find((g) => g.conv === conv)?.owner ?? accounts.find((a) => conv.split(":").includes(a.id))!;
   const logs = new Map<string, number>();
-  for (const conv of conversations) {
+  for (const conv of [...conversations, ...groups.map((g) => g.conv)]) {
     const messages = await readLog(target.baseUrl, member(conv).token, conv);
     logs.set(conv, messages.length);
     rec.add({ type: "server_log", conv, messages });
@@ -224,5 +275,5 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
   const counts: Record<string, number> = {};
   for (const c of clients) counts[c.spec.transport] = (counts[c.spec.transport] ?? 0) + 1;
   const historyPath = rec.save(`${o.label}-${o.seed}`);
-  return { seed: o.seed, historyPath, check: checkHistory(rec.records), errorCodes, finishMs, convergeMs, clients: clients.length, transports: counts };
+  return { seed: o.seed, historyPath, check: checkHistory(rec.records), errorCodes, finishMs, convergeMs, clients: clients.length, transports: counts, groups: groups.length };
 }
