@@ -109,6 +109,15 @@ async function abortObject(baseUrl: string, kind: "user" | "conversation", name:
   return ((await res.json()) as { outcome: string }).outcome;
 }
 
+function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 export async function runWorkload(target: Target, o: WorkloadOptions): Promise<RunResult> {
   const rng = new Rng(o.seed);
   const rec = new Recorder();
@@ -178,11 +187,14 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
   });
   const faultRng = rng.fork("faults");
   const stalls: Promise<void>[] = [];
+  let round: FaultKind[] = [];
   const injector = (async () => {
     while (Date.now() < end && o.faults.length > 0) {
       await sleep(faultRng.int(o.faultEveryMs[0], o.faultEveryMs[1]));
       if (Date.now() >= end) break;
-      const kind = faultRng.pick(o.faults);
+      // Every kind once per round, in a seeded order: even a short run injects each of them.
+      if (round.length === 0) round = shuffle(faultRng, o.faults);
+      const kind = round.pop()!;
       const client = faultRng.pick(clients);
       let detail = "";
       switch (kind) {
