@@ -10,7 +10,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestBridge, type TestBridge } from "../helpers/node/bridge.js";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { freePort, makeStateDir, startLocalWorker, type LocalWorker } from "../helpers/node/local-worker.js";
 import { startChaosProxy, type ChaosProxy } from "../helpers/node/tcp-proxy.js";
 import { chaosSeed } from "./harness/rng.js";
@@ -59,7 +60,13 @@ describe("chaos: no loss, no duplicates, order, membership, unread", () => {
   };
 
   it(`holds every promise under faults (seed ${seed}; replay with CHAOS_SEED=${seed})`, async () => {
-    const run = await runWorkload({ baseUrl: worker.baseUrl, wsUrl: worker.wsUrl, tcpPort: bridge.tcpPort, dropUpstream: () => proxy.dropAll() }, options());
+    const run = await runWorkload({ baseUrl: worker.baseUrl, wsUrl: worker.wsUrl, tcpPort: bridge.tcpPort, dropUpstream: () => proxy.dropAll() }, options()).catch((err) => {
+      const log = join(import.meta.dirname, "..", "..", "test-artifacts", "chaos", `server-${seed}.log`);
+      mkdirSync(dirname(log), { recursive: true });
+      writeFileSync(log, worker.output());
+      console.log(`chaos run failed (seed ${seed}); the server's output is in ${log}; its end:\n${worker.output().slice(-2000)}`);
+      throw err;
+    });
     const { stats, anomalies } = run.check;
     const summary = {
       seed,
@@ -105,7 +112,7 @@ describe("reconnect storm across a server kill", () => {
         seed,
         users: 100,
         devicesPerUser: 10,
-        backoff: { baseMs: 3_000, capMs: 8_000 },
+        backoff: { baseMs: 5_000, capMs: 8_000 },
         kill: () => worker.kill(),
         restart: async () => {
           worker = await start();

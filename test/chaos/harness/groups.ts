@@ -4,6 +4,8 @@
  * {userIds}`, `DELETE /v1/groups/:id/members/:userId`; the conversation id is `g:<id>`.
  * The workload uses it only when the server has the groups feature (probed at start).
  */
+import { devFetch } from "./workload.js";
+
 export interface GroupDriver {
   /** Creates a group owned by `ownerToken`'s user; returns its conversation id `g:<id>`. */
   create(ownerToken: string, name: string, members: string[]): Promise<string>;
@@ -14,7 +16,7 @@ export interface GroupDriver {
 const groupIdOf = (conv: string) => encodeURIComponent(conv.replace(/^g:/, ""));
 
 async function call(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(baseUrl + path, {
+  const res = await devFetch(baseUrl + path, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -71,14 +71,29 @@ export const EXPECTED_CODES = new Set(["lost", "unavailable", "timeout", "http_5
 /** And with group membership churn: a removed member's sends and reads are refused. */
 export const EXPECTED_GROUP_CODES = new Set(["forbidden", "history:forbidden"]);
 
+/**
+ * `wrangler dev`'s proxy sometimes answers 503 "Your worker restarted mid-request" when its
+ * hop to workerd breaks under load (a local-dev artifact, workers-sdk#14641); the request
+ * may or may not have run. The harness's own calls retry it, as a client would.
+ */
+export async function devFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(url, init);
+    if (res.status !== 503 || attempt >= 8) return res;
+    const text = await res.clone().text();
+    if (!text.startsWith("Your worker restarted")) return res;
+    await sleep(100 * attempt);
+  }
+}
+
 export async function register(baseUrl: string, username: string): Promise<Account> {
-  const res = await fetch(`${baseUrl}/v1/auth/register`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: "chaos horse battery" }),
-  });
+  const credentials = JSON.stringify({ username, password: "chaos horse battery" });
+  const post = (path: string) => devFetch(`${baseUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: credentials });
+  let res = await post("/v1/auth/register");
+  // A retried registration that had gone through the first time: sign in instead.
+  if (res.status === 409) res = await post("/v1/auth/login");
   const body = (await res.json()) as { user?: { id: string }; accessToken?: string };
-  if (res.status !== 201 || !body.user || !body.accessToken) throw new Error(`register ${username}: ${res.status} ${JSON.stringify(body)}`);
+  if ((res.status !== 201 && res.status !== 200) || !body.user || !body.accessToken) throw new Error(`register ${username}: ${res.status} ${JSON.stringify(body)}`);
   return { id: body.user.id, token: body.accessToken };
 }
 
@@ -89,7 +104,7 @@ export async function readLog(baseUrl: string, token: string, conv: string) {
   const out: Array<{ seq: number; msgId: string; sender: string; cmid: string; text?: string }> = [];
   for (;;) {
     const after = out.length ? out[out.length - 1]!.seq : 0;
-    const res = await fetch(`${baseUrl}/v1/conversations/${encodeURIComponent(conv)}/messages?afterSeq=${after}&limit=500`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await devFetch(`${baseUrl}/v1/conversations/${encodeURIComponent(conv)}/messages?afterSeq=${after}&limit=500`, { headers: { authorization: `Bearer ${token}` } });
     if (res.status !== 200) throw new Error(`history of ${conv}: ${res.status}`);
     const page = (await res.json()) as { messages: Array<{ seq: number; messageId: string; senderId: string; clientMsgId: string; content?: { text?: string } }>; hasMore: boolean };
     for (const m of page.messages) out.push({ seq: m.seq, msgId: m.messageId, sender: m.senderId, cmid: m.clientMsgId, ...(m.content?.text !== undefined ? { text: m.content.text } : {}) });
@@ -98,14 +113,14 @@ export async function readLog(baseUrl: string, token: string, conv: string) {
 }
 
 export async function readIndex(baseUrl: string, token: string) {
-  const res = await fetch(`${baseUrl}/v1/conversations?limit=200`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await devFetch(`${baseUrl}/v1/conversations?limit=200`, { headers: { authorization: `Bearer ${token}` } });
   if (res.status !== 200) throw new Error(`conversations: ${res.status}`);
   return ((await res.json()) as { conversations: Array<{ conversationId: string; lastSeq?: number; readSeq?: number; unread?: number }> }).conversations;
 }
 
 async function abortObject(baseUrl: string, kind: "user" | "conversation", name: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/__test/abort`, { method: "POST", body: JSON.stringify({ kind, name }) });
-  if (res.status !== 200) throw new Error(`test hook refused (${res.status}): is TEST_HOOKS set?`);
+  const res = await devFetch(`${baseUrl}/__test/abort`, { method: "POST", body: JSON.stringify({ kind, name }) });
+  if (res.status !== 200) throw new Error(`test hook refused (${res.status}): ${(await res.text()).slice(0, 300)}`);
   return ((await res.json()) as { outcome: string }).outcome;
 }
 
