@@ -50,6 +50,15 @@ afterAll(async () => {
 
 const seed = chaosSeed();
 
+/** On a failed run: the server's whole output goes to test-artifacts/chaos/, its end to the console. */
+const keepServerLog = (what: string) => (err: unknown): never => {
+  const log = join(import.meta.dirname, "..", "..", "test-artifacts", "chaos", `server-${what}-${seed}.log`);
+  mkdirSync(dirname(log), { recursive: true });
+  writeFileSync(log, worker.output());
+  console.log(`${what} run failed (seed ${seed}); the server's output is in ${log}; its end:\n${worker.output().slice(-2000)}`);
+  throw err;
+};
+
 describe("chaos: no loss, no duplicates, order, membership, unread", () => {
   const options = (): WorkloadOptions => {
     const faults: FaultKind[] = groups ? [...ALL_FAULTS, "member_remove", "member_add"] : ALL_FAULTS;
@@ -60,13 +69,7 @@ describe("chaos: no loss, no duplicates, order, membership, unread", () => {
   };
 
   it(`holds every promise under faults (seed ${seed}; replay with CHAOS_SEED=${seed})`, async () => {
-    const run = await runWorkload({ baseUrl: worker.baseUrl, wsUrl: worker.wsUrl, tcpPort: bridge.tcpPort, dropUpstream: () => proxy.dropAll() }, options()).catch((err) => {
-      const log = join(import.meta.dirname, "..", "..", "test-artifacts", "chaos", `server-${seed}.log`);
-      mkdirSync(dirname(log), { recursive: true });
-      writeFileSync(log, worker.output());
-      console.log(`chaos run failed (seed ${seed}); the server's output is in ${log}; its end:\n${worker.output().slice(-2000)}`);
-      throw err;
-    });
+    const run = await runWorkload({ baseUrl: worker.baseUrl, wsUrl: worker.wsUrl, tcpPort: bridge.tcpPort, dropUpstream: () => proxy.dropAll() }, options()).catch(keepServerLog("chaos"));
     const { stats, anomalies } = run.check;
     const summary = {
       seed,
@@ -119,7 +122,7 @@ describe("reconnect storm across a server kill", () => {
         },
         reconnectWithinMs: 60_000,
       },
-    );
+    ).catch(keepServerLog("storm"));
     const { stats, anomalies } = run.check;
     console.log(`storm: ${JSON.stringify({ seed, history: run.historyPath, clients: run.clients, connectMs: run.connectMs, downMs: run.downMs, reconnectMs: run.reconnectMs, peakAttemptShare: run.peakAttemptShare, attemptsDuringOutage: run.attemptsDuringOutage, messages: stats.messages, pushes: stats.pushes, historyReads: stats.historyReads, anomalies: anomalies.length })}`);
     if (anomalies.length > 0) console.log(`storm anomalies (seed ${seed}):\n${anomalies.slice(0, 30).map((a) => JSON.stringify(a)).join("\n")}`);

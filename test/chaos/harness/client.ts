@@ -108,8 +108,10 @@ export class ChaosClient {
           if (this.conn === conn) this.conn = undefined;
           if (this.running) void this.reconnectSoon();
         });
-        await this.catchUp(conn);
+        // Unacked sends go out at once (the server takes them before any sync); catching up
+        // may take a while when a busy conversation keeps opening gaps.
         this.flushOutbox();
+        await this.catchUp(conn);
         return;
       } catch {
         attempt++;

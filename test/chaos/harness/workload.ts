@@ -72,13 +72,22 @@ export const EXPECTED_CODES = new Set(["lost", "unavailable", "timeout", "http_5
 export const EXPECTED_GROUP_CODES = new Set(["forbidden", "history:forbidden"]);
 
 /**
- * `wrangler dev`'s proxy sometimes answers 503 "Your worker restarted mid-request" when its
- * hop to workerd breaks under load (a local-dev artifact, workers-sdk#14641); the request
- * may or may not have run. The harness's own calls retry it, as a client would.
+ * `wrangler dev`'s proxy sometimes answers 503 "Your worker restarted mid-request", or drops
+ * the connection, when its hop to workerd breaks under load (a local-dev artifact,
+ * workers-sdk#14641); the request may or may not have run. The harness's own calls retry
+ * it, as a client would.
  */
 export async function devFetch(url: string, init: RequestInit = {}): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
-    const res = await fetch(url, init);
+    let res: Response;
+    try {
+      res = await fetch(url, init);
+    } catch (err) {
+      // The proxy dropped the connection ("other side closed"): the same transient, retried.
+      if (attempt >= 8) throw err;
+      await sleep(100 * attempt);
+      continue;
+    }
     if (res.status !== 503 || attempt >= 8) return res;
     const text = await res.clone().text();
     if (!text.startsWith("Your worker restarted")) return res;
