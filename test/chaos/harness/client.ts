@@ -38,6 +38,8 @@ interface OutItem {
   text: string;
   attempts: number;
   inFlight: boolean;
+  /** Not resent before this time (after a retryable refusal). */
+  notBefore?: number;
 }
 
 interface ConvState {
@@ -52,7 +54,10 @@ type WireMessage = { messageId: string; conversationId: string; seq: number; sen
 
 const seen = (m: WireMessage): SeenMessage => ({ seq: m.seq, msgId: m.messageId, sender: m.senderId, cmid: m.clientMsgId, ...(m.content?.text !== undefined ? { text: m.content.text } : {}) });
 
+/** Sends in flight per client, as a real client caps them (the rest wait in the outbox). */
 const MAX_IN_FLIGHT = 4;
+/** A user writing offline stops at some point: the outbox holds at most this many. */
+const MAX_OUTBOX = 16;
 const TEXTS = ["hi", "héllo wörld", "✓ ok", "𝄞 music", "مرحبا", "  spaced  ", "line\nbreak", "emoji 👩‍👩‍👧"];
 
 export class ChaosClient {
@@ -134,7 +139,7 @@ export class ChaosClient {
 
   /** One step of the workload: maybe send, maybe mark read, maybe resend an acked message. */
   tick(): void {
-    if (this.outbox.filter((o) => o.inFlight).length >= MAX_IN_FLIGHT) return;
+    if (this.outbox.length >= MAX_OUTBOX) return;
     const active = this.spec.conversations.filter((c) => !this.gone.has(c));
     if (active.length === 0) return;
     const conv = this.rng.pick(active);
@@ -150,18 +155,26 @@ export class ChaosClient {
     const n = ++this.sent;
     const item: OutItem = { conv, cmid: `${this.spec.id}-${n}`, text: `${this.spec.id} #${n} ${this.rng.pick(TEXTS)}`, attempts: 0, inFlight: false };
     this.outbox.push(item);
-    this.trySend(item);
+    this.flushOutbox();
   }
 
-  /** Sends every unacked message not already in flight, in the order they were written. */
+  /** Sends unacked messages in the order they were written, at most MAX_IN_FLIGHT at a time. */
   flushOutbox(): void {
-    for (const item of [...this.outbox]) if (!item.inFlight) this.trySend(item);
+    const now = Date.now();
+    let inFlight = this.outbox.filter((o) => o.inFlight).length;
+    for (const item of [...this.outbox]) {
+      if (inFlight >= MAX_IN_FLIGHT) return;
+      if (item.inFlight || (item.notBefore ?? 0) > now) continue;
+      if (!this.trySend(item)) return;
+      inFlight++;
+    }
   }
 
-  private trySend(item: OutItem): void {
+  /** Sends one attempt; false when there is no way to send now (offline, and not over HTTP). */
+  private trySend(item: OutItem): boolean {
     const http = this.rng.chance(this.spec.httpShare);
     const conn = this.conn;
-    if (!http && !conn) return;
+    if (!http && !conn) return false;
     item.inFlight = true;
     item.attempts++;
     const attempt = item.attempts;
@@ -174,6 +187,7 @@ export class ChaosClient {
       (r) => this.settled(item, connId, attempt, r),
       (err) => this.settled(item, connId, attempt, { code: err instanceof RequestLost ? "lost" : `client:${String(err)}` }),
     );
+    return true;
   }
 
   private settled(item: OutItem, connId: string, attempt: number, r: Reply): void {
@@ -184,25 +198,23 @@ export class ChaosClient {
       if (i >= 0) this.outbox.splice(i, 1);
       this.apply(item.conv, [{ seq: r.seq, msgId: r.messageId, sender: this.spec.userId, cmid: item.cmid, text: item.text }]);
       // Now and then resend an acked message on purpose: the original ids must come back.
-      if (this.rng.chance(0.03)) {
-        const again: OutItem = { ...item, attempts: attempt, inFlight: false };
-        this.outbox.push(again);
-        this.trySend(again);
-      }
+      if (this.rng.chance(0.03)) this.outbox.push({ ...item, attempts: attempt, inFlight: false });
+      this.flushOutbox();
       return;
     }
     this.rec.add({ type: "send_fail", client: this.spec.id, conn: connId, conv: item.conv, cmid: item.cmid, code: r.code, attempt });
-    if (r.code === "forbidden") this.gone.add(item.conv);
+    if (r.code === "forbidden" || r.code === "http:forbidden") this.gone.add(item.conv);
     this.errorCodes.set(r.code, (this.errorCodes.get(r.code) ?? 0) + 1);
-    // Retryable failures and lost replies stay in the outbox; the next flush resends them.
+    // Retryable failures and lost replies stay in the outbox and are resent (same clientMsgId).
     if (r.code !== "lost" && !r.retryable) {
       const i = this.outbox.indexOf(item);
       if (i >= 0) this.outbox.splice(i, 1);
-    } else if (this.conn && r.code !== "lost") {
-      setTimeout(() => {
-        if (!item.inFlight && this.outbox.includes(item)) this.trySend(item);
-      }, this.rng.int(50, 400));
+    } else {
+      const wait = this.rng.int(50, 400);
+      item.notBefore = Date.now() + wait;
+      setTimeout(() => this.flushOutbox(), wait);
     }
+    this.flushOutbox();
   }
 
   private async httpSend(conv: string, body: unknown): Promise<Reply> {
@@ -216,7 +228,7 @@ export class ChaosClient {
       const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
       if (res.status === 200 || res.status === 201) return { seq: json["seq"] as number, messageId: json["messageId"] as string, duplicate: json["duplicate"] === true };
       const error = (json["error"] ?? {}) as { code?: string };
-      return { code: error.code ?? `http_${res.status}`, retryable: res.status >= 500 || res.status === 429 };
+      return { code: error.code ? `http:${error.code}` : `http_${res.status}`, retryable: res.status >= 500 || res.status === 429 };
     } catch {
       return { code: "lost" };
     }

@@ -67,9 +67,20 @@ export interface RunResult {
 }
 
 /** Error codes a client may legitimately see while faults are injected. */
-export const EXPECTED_CODES = new Set(["lost", "unavailable", "timeout", "http_503", "http_502"]);
+export const EXPECTED_CODES = new Set([
+  "lost",
+  "unavailable",
+  "timeout",
+  "http:unavailable",
+  "http:timeout",
+  "http_503",
+  "http_502",
+  // The per-user HTTP-send throttle is a Rate Limiting binding ([[ratelimits]]), which vars
+  // cannot lift; a client flushing its outbox over HTTP may meet it, and retries later.
+  "http:rate_limited",
+]);
 /** And with group membership churn: a removed member's sends and reads are refused. */
-export const EXPECTED_GROUP_CODES = new Set(["forbidden", "history:forbidden"]);
+export const EXPECTED_GROUP_CODES = new Set(["forbidden", "http:forbidden", "history:forbidden"]);
 
 /**
  * `wrangler dev`'s proxy sometimes answers 503 "Your worker restarted mid-request", or drops
