@@ -1,0 +1,199 @@
+/**
+ * The one message driver behind W1, W2, W3 and W5. A stream is one sender and R receivers
+ * (a 1:1 conversation: R = 1; a group: R = members − 1; an echo: R = 0). The driver keeps
+ * up to `window` messages in flight per stream, records send→ack and send→receive times,
+ * and counts loss and duplicates per receiver by key (IMServer: the seq from the ack).
+ * Transports and servers plug in as Stream adapters, so IMServer and the ceiling are
+ * measured by the same code.
+ */
+import { combine, DeliveryLedger, type LedgerSummary } from "./counting.js";
+import { waitFor } from "./concurrency.js";
+
+export interface StreamEvents {
+  /** Message i was stored; `key` is what receivers will report for it. */
+  ack(i: number, key: number, at: number): void;
+  /** Message i failed (error reply, timeout, closed connection). */
+  fail(i: number, reason: string): void;
+  /** Receiver r got the message with `key` (message number i when known). */
+  deliver(r: number, key: number, i: number | undefined, at: number): void;
+}
+
+export interface Stream {
+  readonly receivers: number;
+  /** Wires the adapter's connections to the driver (called once, before any send). */
+  attach(events: StreamEvents): void;
+  /** Sends message number i. */
+  send(i: number): void;
+}
+
+export interface DriveOptions {
+  /** Messages in flight per stream. */
+  window: number;
+  /** Stop after this many messages per stream... */
+  maxMessages: number;
+  /** ...or once this much time has passed, whichever comes first. */
+  durationMs: number;
+  /** A message leaves the window only once every receiver has it (sequential latency runs). */
+  waitForDelivery: boolean;
+  /** The first `warmup` messages of each stream are not sampled. */
+  warmup: number;
+  /** After sending stops, how long to wait for deliveries still on their way. */
+  drainMs: number;
+  /** Give up on replies that never come after durationMs plus this (default 60 s). */
+  stallMs?: number;
+}
+
+export interface DriveResult {
+  streams: number;
+  sent: number;
+  acked: number;
+  failed: number;
+  /** First-time deliveries of sampled messages. */
+  deliveries: number;
+  /** From the first send to the last ack (ms). */
+  ackElapsedMs: number;
+  /** From the first send to the last delivery (ms). */
+  deliveryElapsedMs: number;
+  ackLatencyMs: number[];
+  deliveryLatencyMs: number[];
+  ledger: LedgerSummary;
+  errors: string[];
+}
+
+interface StreamState {
+  stream: Stream;
+  next: number;
+  inflight: number;
+  sentAt: Map<number, number>;
+  acked: Set<number>;
+  /** Receivers still missing message i (waitForDelivery). */
+  pendingReceivers: Map<number, number>;
+  ledgers: DeliveryLedger[];
+  done: boolean;
+}
+
+/**
+ * Warms streams' objects (creation, first SQLite use, JIT) with a few sequential messages
+ * that are not measured. Measured runs then use fresh streams, with their own numbering.
+ */
+export async function warmUp(streams: readonly Stream[], messages: number): Promise<void> {
+  if (messages > 0) await drive(streams, { window: 1, maxMessages: messages, durationMs: 60_000, waitForDelivery: true, warmup: 0, drainMs: 5_000 });
+}
+
+export async function drive(streams: readonly Stream[], o: DriveOptions): Promise<DriveResult> {
+  const result: DriveResult = {
+    streams: streams.length,
+    sent: 0,
+    acked: 0,
+    failed: 0,
+    deliveries: 0,
+    ackElapsedMs: 0,
+    deliveryElapsedMs: 0,
+    ackLatencyMs: [],
+    deliveryLatencyMs: [],
+    ledger: combine([]),
+    errors: [],
+  };
+  const started = performance.now();
+  const stopAt = started + o.durationMs;
+  let lastAck = started;
+  let lastDelivery = started;
+  let finished: () => void = () => undefined;
+  const allDone = new Promise<void>((r) => (finished = r));
+  let running = streams.length;
+
+  const states: StreamState[] = streams.map((stream) => ({
+    stream,
+    next: 0,
+    inflight: 0,
+    sentAt: new Map(),
+    acked: new Set(),
+    pendingReceivers: new Map(),
+    ledgers: Array.from({ length: stream.receivers }, () => new DeliveryLedger()),
+    done: false,
+  }));
+
+  const release = (s: StreamState) => {
+    s.inflight -= 1;
+    pump(s);
+  };
+
+  const pump = (s: StreamState) => {
+    if (s.done) return;
+    while (s.inflight < o.window && s.next < o.maxMessages && performance.now() < stopAt) {
+      const i = s.next++;
+      s.inflight += 1;
+      if (o.waitForDelivery) s.pendingReceivers.set(i, s.stream.receivers);
+      s.sentAt.set(i, performance.now());
+      result.sent += 1;
+      s.stream.send(i);
+    }
+    if (s.inflight === 0) {
+      s.done = true;
+      if (--running === 0) finished();
+    }
+  };
+
+  for (const s of states) {
+    s.stream.attach({
+      ack(i, key, at) {
+        if (s.acked.has(i)) return;
+        s.acked.add(i);
+        result.acked += 1;
+        lastAck = Math.max(lastAck, at);
+        for (const ledger of s.ledgers) ledger.expect(key);
+        const sent = s.sentAt.get(i);
+        if (sent !== undefined && i >= o.warmup) result.ackLatencyMs.push(at - sent);
+        if (!o.waitForDelivery) release(s);
+        else if (s.pendingReceivers.get(i) === 0) {
+          s.pendingReceivers.delete(i);
+          release(s);
+        }
+      },
+      fail(i, reason) {
+        result.failed += 1;
+        if (result.errors.length < 10) result.errors.push(reason);
+        s.pendingReceivers.delete(i);
+        release(s);
+      },
+      deliver(r, key, i, at) {
+        const first = s.ledgers[r]!.deliver(key);
+        if (!first) return;
+        lastDelivery = Math.max(lastDelivery, at);
+        if (i === undefined) return;
+        const sent = s.sentAt.get(i);
+        if (i >= o.warmup && sent !== undefined) {
+          result.deliveries += 1;
+          result.deliveryLatencyMs.push(at - sent);
+        }
+        if (o.waitForDelivery) {
+          const left = s.pendingReceivers.get(i);
+          if (left === undefined) return;
+          s.pendingReceivers.set(i, left - 1);
+          if (left - 1 === 0 && s.acked.has(i)) {
+            s.pendingReceivers.delete(i);
+            release(s);
+          }
+        }
+      },
+    });
+  }
+  for (const s of states) pump(s);
+  // Bounded even when replies never come (a lost frame, a dead connection).
+  let stallTimer: NodeJS.Timeout | undefined;
+  const stalled = await new Promise<boolean>((resolve) => {
+    stallTimer = setTimeout(() => resolve(true), Math.min(2 ** 31 - 1, o.durationMs + (o.stallMs ?? 60_000)));
+    void allDone.then(() => resolve(false));
+  });
+  clearTimeout(stallTimer);
+  if (stalled) {
+    const inflight = states.reduce((n, s) => n + s.inflight, 0);
+    result.errors.push(`stalled: ${inflight} messages never completed`);
+    result.failed += inflight;
+  }
+  await waitFor(() => states.every((s) => s.ledgers.every((l) => l.complete())), o.drainMs);
+  result.ackElapsedMs = lastAck - started;
+  result.deliveryElapsedMs = lastDelivery - started;
+  result.ledger = combine(states.flatMap((s) => s.ledgers.map((l) => l.summary())));
+  return result;
+}
