@@ -24,7 +24,8 @@ export interface Server {
 }
 
 /** Bundles a Worker exactly as `wrangler deploy` would and returns the entry module's path. */
-export function buildWorker(configPath: string, outDir: string): string {
+export function buildWorker(config: string, outDir: string): string {
+  const configPath = resolve(config);
   const run = spawnSync(process.execPath, [WRANGLER, "deploy", "--dry-run", "--outdir", outDir, "-c", configPath], {
     cwd: dirname(configPath),
     env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" },
