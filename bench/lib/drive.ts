@@ -35,12 +35,14 @@ export interface DriveOptions {
   durationMs: number;
   /** A message leaves the window only once every receiver has it (sequential latency runs). */
   waitForDelivery: boolean;
-  /** The first `warmup` messages of each stream are not sampled. */
+  /** The first `warmup` messages of each stream (counted from firstIndex) are not sampled. */
   warmup: number;
   /** After sending stops, how long to wait for deliveries still on their way. */
   drainMs: number;
   /** Give up on replies that never come after durationMs plus this (default 60 s). */
   stallMs?: number;
+  /** Number of the first message (default 0), so successive runs on one stream never reuse a number. */
+  firstIndex?: number;
 }
 
 export interface DriveResult {
@@ -58,6 +60,8 @@ export interface DriveResult {
   deliveryLatencyMs: number[];
   ledger: LedgerSummary;
   errors: string[];
+  /** CPU time the server's workerd used meanwhile, when measured (ms). */
+  serverCpuMs?: number;
 }
 
 interface StreamState {
@@ -77,8 +81,11 @@ interface StreamState {
  * that are not measured. Measured runs then use fresh streams, with their own numbering.
  */
 export async function warmUp(streams: readonly Stream[], messages: number): Promise<void> {
-  if (messages > 0) await drive(streams, { window: 1, maxMessages: messages, durationMs: 60_000, waitForDelivery: true, warmup: 0, drainMs: 5_000 });
+  // Numbered far from measured messages, so a straggler can never pass for one.
+  if (messages > 0) await drive(streams, { window: 1, maxMessages: messages, durationMs: 60_000, waitForDelivery: true, warmup: 0, drainMs: 5_000, firstIndex: WARM_FIRST_INDEX });
 }
+
+const WARM_FIRST_INDEX = 1_000_000_000;
 
 export async function drive(streams: readonly Stream[], o: DriveOptions): Promise<DriveResult> {
   const result: DriveResult = {
@@ -102,9 +109,12 @@ export async function drive(streams: readonly Stream[], o: DriveOptions): Promis
   const allDone = new Promise<void>((r) => (finished = r));
   let running = streams.length;
 
+  const first = o.firstIndex ?? 0;
+  const last = first + o.maxMessages;
+  const sampled = (i: number) => i >= first + o.warmup;
   const states: StreamState[] = streams.map((stream) => ({
     stream,
-    next: 0,
+    next: first,
     inflight: 0,
     sentAt: new Map(),
     acked: new Set(),
@@ -120,7 +130,7 @@ export async function drive(streams: readonly Stream[], o: DriveOptions): Promis
 
   const pump = (s: StreamState) => {
     if (s.done) return;
-    while (s.inflight < o.window && s.next < o.maxMessages && performance.now() < stopAt) {
+    while (s.inflight < o.window && s.next < last && performance.now() < stopAt) {
       const i = s.next++;
       s.inflight += 1;
       if (o.waitForDelivery) s.pendingReceivers.set(i, s.stream.receivers);
@@ -143,7 +153,7 @@ export async function drive(streams: readonly Stream[], o: DriveOptions): Promis
         lastAck = Math.max(lastAck, at);
         for (const ledger of s.ledgers) ledger.expect(key);
         const sent = s.sentAt.get(i);
-        if (sent !== undefined && i >= o.warmup) result.ackLatencyMs.push(at - sent);
+        if (sent !== undefined && sampled(i)) result.ackLatencyMs.push(at - sent);
         if (!o.waitForDelivery) release(s);
         else if (s.pendingReceivers.get(i) === 0) {
           s.pendingReceivers.delete(i);
@@ -162,7 +172,7 @@ export async function drive(streams: readonly Stream[], o: DriveOptions): Promis
         lastDelivery = Math.max(lastDelivery, at);
         if (i === undefined) return;
         const sent = s.sentAt.get(i);
-        if (i >= o.warmup && sent !== undefined) {
+        if (sampled(i) && sent !== undefined) {
           result.deliveries += 1;
           result.deliveryLatencyMs.push(at - sent);
         }
@@ -196,4 +206,55 @@ export async function drive(streams: readonly Stream[], o: DriveOptions): Promis
   result.deliveryElapsedMs = lastDelivery - started;
   result.ledger = combine(states.flatMap((s) => s.ledgers.map((l) => l.summary())));
   return result;
+}
+
+/** Adds up runs of the same workload (slices of an interleaved measurement). */
+export function mergeDrives(runs: readonly DriveResult[]): DriveResult {
+  const out: DriveResult = {
+    streams: Math.max(0, ...runs.map((r) => r.streams)),
+    sent: 0,
+    acked: 0,
+    failed: 0,
+    deliveries: 0,
+    ackElapsedMs: 0,
+    deliveryElapsedMs: 0,
+    ackLatencyMs: [],
+    deliveryLatencyMs: [],
+    ledger: combine(runs.map((r) => r.ledger)),
+    errors: [],
+  };
+  const cpu = runs.map((r) => r.serverCpuMs);
+  if (runs.length > 0 && cpu.every((c) => c !== undefined)) out.serverCpuMs = cpu.reduce((a, b) => a! + b!, 0);
+  for (const r of runs) {
+    out.sent += r.sent;
+    out.acked += r.acked;
+    out.failed += r.failed;
+    out.deliveries += r.deliveries;
+    out.ackElapsedMs += r.ackElapsedMs;
+    out.deliveryElapsedMs += r.deliveryElapsedMs;
+    for (const v of r.ackLatencyMs) out.ackLatencyMs.push(v);
+    for (const v of r.deliveryLatencyMs) out.deliveryLatencyMs.push(v);
+    for (const e of r.errors) if (out.errors.length < 10) out.errors.push(e);
+  }
+  return out;
+}
+
+/** One system under test in an interleaved measurement: it runs its k-th slice when asked. */
+export interface Variant<K extends string = string> {
+  name: K;
+  slice(k: number): Promise<DriveResult>;
+}
+
+/**
+ * Runs the variants' slices in alternating order (A B C, C B A, A B C, ...) and adds each
+ * variant's slices up. On a shared machine the load changes by the second; interleaving
+ * spreads that over IMServer and the ceiling alike instead of blaming whichever ran later.
+ */
+export async function interleave<K extends string>(variants: readonly Variant<K>[], slices: number): Promise<Record<K, DriveResult>> {
+  const parts = new Map<K, DriveResult[]>(variants.map((v) => [v.name, []]));
+  for (let k = 0; k < slices; k++) {
+    const order = k % 2 === 0 ? variants : [...variants].reverse();
+    for (const v of order) parts.get(v.name)!.push(await v.slice(k));
+  }
+  return Object.fromEntries([...parts].map(([name, runs]) => [name, mergeDrives(runs)])) as Record<K, DriveResult>;
 }

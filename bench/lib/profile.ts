@@ -1,32 +1,37 @@
 /** How much each workload does: the full run (the issue's figures) and the quick smoke run. */
 
+/**
+ * `slices`: IMServer and its ceilings run interleaved, one slice each in turn, so a busy
+ * spell on the machine hits both (see bench/lib/drive.ts, interleave).
+ */
 export interface Profile {
   name: "full" | "quick";
-  w1: { messages: number; warmup: number; capMs: number };
-  w2: { pairs: number; window: number; durationMs: number; drainMs: number };
+  w1: { messages: number; warmup: number; capMs: number; slices: number };
+  w2: { pairs: number; window: number; durationMs: number; drainMs: number; slices: number };
   /** Group sizes (members, sender included) and messages per size (≈ 100,000 deliveries each in the full run). */
-  w3: { sizes: number[]; messages: Record<number, number>; window: number; maxSendMs: number; drainMs: number };
-  w4: { counts: number[]; concurrency: number; settleMs: number };
+  w3: { sizes: number[]; messages: Record<number, number>; window: number; maxSendMs: number; drainMs: number; slices: number };
+  /** idleMs: how long the sockets stay idle before the memory reading (0: read right after connecting). */
+  w4: { counts: number[]; concurrency: number; settleMs: number; idleMs: number };
   w5: { messages: number; warmup: number; pairs: number; window: number; durationMs: number };
   w6: { messages: number; window: number; pageLimit: number };
 }
 
 export const FULL: Profile = {
   name: "full",
-  w1: { messages: 2_000, warmup: 100, capMs: 180_000 },
-  w2: { pairs: 50, window: 10, durationMs: 20_000, drainMs: 20_000 },
-  w3: { sizes: [100, 1_000], messages: { 100: 1_000, 1_000: 100 }, window: 10, maxSendMs: 30_000, drainMs: 30_000 },
-  w4: { counts: [1_000, 3_000], concurrency: 50, settleMs: 2_000 },
+  w1: { messages: 2_000, warmup: 100, capMs: 180_000, slices: 10 },
+  w2: { pairs: 50, window: 10, durationMs: 20_000, drainMs: 20_000, slices: 4 },
+  w3: { sizes: [100, 1_000], messages: { 100: 1_000, 1_000: 100 }, window: 10, maxSendMs: 30_000, drainMs: 30_000, slices: 4 },
+  w4: { counts: [1_000, 3_000], concurrency: 50, settleMs: 2_000, idleMs: 15_000 },
   w5: { messages: 2_000, warmup: 100, pairs: 50, window: 10, durationMs: 20_000 },
   w6: { messages: 10_000, window: 50, pageLimit: 500 },
 };
 
 export const QUICK: Profile = {
   name: "quick",
-  w1: { messages: 300, warmup: 30, capMs: 60_000 },
-  w2: { pairs: 10, window: 10, durationMs: 4_000, drainMs: 10_000 },
-  w3: { sizes: [100], messages: { 100: 100 }, window: 10, maxSendMs: 10_000, drainMs: 10_000 },
-  w4: { counts: [300], concurrency: 50, settleMs: 1_000 },
+  w1: { messages: 300, warmup: 30, capMs: 60_000, slices: 3 },
+  w2: { pairs: 10, window: 10, durationMs: 4_000, drainMs: 10_000, slices: 2 },
+  w3: { sizes: [100], messages: { 100: 100 }, window: 10, maxSendMs: 10_000, drainMs: 10_000, slices: 2 },
+  w4: { counts: [300], concurrency: 50, settleMs: 1_000, idleMs: 0 },
   w5: { messages: 200, warmup: 20, pairs: 10, window: 10, durationMs: 3_000 },
   w6: { messages: 2_000, window: 50, pageLimit: 500 },
 };

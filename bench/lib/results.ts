@@ -54,7 +54,10 @@ export interface W1Data {
 
 export interface W2Data {
   imserver: ThroughputRun;
+  /** (c) one object per pair: the target's ceiling. */
   ceilingStore: ThroughputRun;
+  /** (d) per pair a sequencer and two member objects: IMServer's topology with nothing else. */
+  ceilingTopology: ThroughputRun;
 }
 
 export interface W3Run {
@@ -80,7 +83,11 @@ export interface ConnectionRun {
   connectsPerSec: number;
   connect: LatencySummary | undefined;
   rssBeforeBytes: number | undefined;
+  /** Right after every socket was open (and a short settle). */
+  rssConnectedBytes: number | undefined;
+  /** After the sockets sat idle for `idleMs` (hibernated), or the connected reading when idleMs is 0. */
   rssAfterBytes: number | undefined;
+  idleMs: number;
   /** (after − before) / opened, in KiB. */
   perConnectionKiB: number | undefined;
   errors: string[];
@@ -171,8 +178,8 @@ export function latencyRun(label: string, r: DriveResult): LatencyRun {
   };
 }
 
-/** A ThroughputRun from a windowed drive; `serverCpuMs` is the workerd CPU time it took. */
-export function throughputRun(label: string, r: DriveResult, receiversPerStream: number, window: number, serverCpuMs?: number): ThroughputRun {
+/** A ThroughputRun from a windowed drive (or the merged slices of one). */
+export function throughputRun(label: string, r: DriveResult, receiversPerStream: number, window: number): ThroughputRun {
   return {
     label,
     streams: r.streams,
@@ -188,7 +195,7 @@ export function throughputRun(label: string, r: DriveResult, receiversPerStream:
     deliveryLatency: summarize(r.deliveryLatencyMs),
     deliveryDist: distribution(r.deliveryLatencyMs),
     ledger: r.ledger,
-    serverCpuPerDeliveryMs: serverCpuMs !== undefined && r.deliveries > 0 ? serverCpuMs / r.deliveries : undefined,
+    serverCpuPerDeliveryMs: r.serverCpuMs !== undefined && r.deliveries > 0 ? r.serverCpuMs / r.deliveries : undefined,
     errors: r.errors,
   };
 }

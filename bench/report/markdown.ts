@@ -19,7 +19,7 @@ export function replaceBlock(doc: string, block: string): string {
 }
 
 const n = (v: number | undefined) => formatNumber(v);
-const kib = (bytes: number | undefined) => (bytes === undefined ? "—" : `${formatNumber(bytes / 1_048_576)} MiB`);
+const mib = (bytes: number | undefined) => (bytes === undefined ? "—" : `${formatNumber(bytes / 1_048_576)} MiB`);
 
 function latencyLine(label: string, s: LatencySummary | undefined): string {
   if (!s) return `| ${label} | — | — | — | — | — | — |`;
@@ -50,10 +50,13 @@ function throughputTable(runs: ThroughputRun[]): string {
 }
 
 function connectionTable(runs: ConnectionRun[]): string {
-  const lines = ["| run | opened | failed | RSS before | RSS after | KiB / connection | connect all s | connects/s | connect p50 / p99 ms |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"];
+  const lines = [
+    "| run | opened | failed | RSS before | RSS connected | RSS after idle | KiB / connection | connect all s | connects/s | connect p50 / p99 ms |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
   for (const r of runs) {
     const lat = r.connect ? `${n(r.connect.p50)} / ${n(r.connect.p99)}` : "—";
-    lines.push(`| ${r.label} | ${r.opened} | ${r.failed} | ${kib(r.rssBeforeBytes)} | ${kib(r.rssAfterBytes)} | ${n(r.perConnectionKiB)} | ${n(r.connectTotalMs / 1000)} | ${n(r.connectsPerSec)} | ${lat} |`);
+    lines.push(`| ${r.label} | ${r.opened} | ${r.failed} | ${mib(r.rssBeforeBytes)} | ${mib(r.rssConnectedBytes)} | ${r.idleMs > 0 ? `${mib(r.rssAfterBytes)} (${r.idleMs / 1000} s)` : "—"} | ${n(r.perConnectionKiB)} | ${n(r.connectTotalMs / 1000)} | ${n(r.connectsPerSec)} | ${lat} |`);
   }
   return lines.join("\n");
 }
@@ -94,7 +97,7 @@ export function renderReport(results: BenchResults, rows: readonly Row[], svgPat
   }
   if (w.W2) {
     out.push("", "#### W2 1:1 throughput");
-    out.push("", w.W2.status === "ok" ? throughputTable([w.W2.data.imserver, w.W2.data.ceilingStore]) : outcomeNote(w.W2));
+    out.push("", w.W2.status === "ok" ? throughputTable([w.W2.data.imserver, w.W2.data.ceilingStore, w.W2.data.ceilingTopology]) : outcomeNote(w.W2));
   }
   if (w.W3) {
     out.push("", "#### W3 group fan-out");

@@ -72,6 +72,7 @@ export function evaluate(results: BenchResults): Row[] {
     const miss = missingOf(w.W2);
     const d = w.W2.status === "ok" ? w.W2.data : undefined;
     rows.push(row(`W2 1:1 throughput, ${d?.imserver.streams ?? "N"} pairs`, "msg/s", d?.imserver.deliveriesPerSec, d?.ceilingStore.deliveriesPerSec, "≥ 50 % of (c)", { kind: "ratio", op: ">=", bound: 0.5 }, miss));
+    rows.push(row("W2 1:1 throughput vs (d)", "msg/s", d?.imserver.deliveriesPerSec, d?.ceilingTopology.deliveriesPerSec, "—", undefined, miss));
     rows.push(row("W2 server CPU per message", "ms", d?.imserver.serverCpuPerDeliveryMs, d?.ceilingStore.serverCpuPerDeliveryMs, "—", undefined, miss));
     rows.push(row("W2 lost + duplicated", "msgs", d && faults(d.imserver.ledger), d && faults(d.ceilingStore.ledger), "0", { kind: "value", op: "<=", bound: 0 }, miss));
   }

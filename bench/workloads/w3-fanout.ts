@@ -4,27 +4,27 @@
  * IMServer through the group API (DESIGN §10: POST /v1/groups, send to g:<id>); reported
  * "not available" when the server answers 404 there. Ceilings: (d) the same member count
  * through a sequencer and one object per member (the target), (c) one object inserting
- * and broadcasting to N sockets, and (b) the same without the insert. One unmeasured message first wakes every member's object.
+ * and broadcasting to N sockets, and (b) the same without the insert. Everything is
+ * connected first, one unmeasured message wakes every member's object, then the variants
+ * run in interleaved slices.
  */
 import { http, type BenchUser } from "../lib/accounts.js";
 import { CeilingSocket } from "../lib/ceiling-client.js";
 import { mapLimit } from "../lib/concurrency.js";
-import { drive, warmUp, type DriveOptions, type Stream } from "../lib/drive.js";
+import { interleave, warmUp, type Stream, type Variant } from "../lib/drive.js";
 import { connectIm, type ImConn } from "../lib/im-client.js";
-import { measuringCpu } from "../lib/proc.js";
-import { throughputRun, type Outcome, type ThroughputRun, type W3Data, type W3Run } from "../lib/results.js";
+import { throughputRun, type Outcome, type W3Data, type W3Run } from "../lib/results.js";
 import { ceilingStream, imStream } from "../lib/streams.js";
 import type { BenchContext } from "./context.js";
+import { variant, windowed } from "./variants.js";
 import { setGroup } from "./w1-latency.js";
 
 /** Members added per request after the group is created. */
 const ADD_CHUNK = 100;
 
-/** Warm-up, then the measured run with the server's CPU time. */
-async function measured(pid: number | undefined, make: (phase: string) => Stream, opts: DriveOptions, label: string, receivers: number): Promise<ThroughputRun> {
-  await warmUp([make("warm")], 1);
-  const { value, cpuMs } = await measuringCpu(pid, () => drive([make("run")], opts));
-  return throughputRun(label, value, receivers, opts.window, cpuMs);
+interface Open {
+  make(tag: string): Stream[];
+  close(): void;
 }
 
 export async function runW3(ctx: BenchContext): Promise<W3Data> {
@@ -32,13 +32,31 @@ export async function runW3(ctx: BenchContext): Promise<W3Data> {
   const runs: W3Run[] = [];
   for (const members of p.sizes) {
     const messages = p.messages[members] ?? Math.max(10, Math.round(100_000 / members));
-    const opts: DriveOptions = { window: p.window, maxMessages: messages, durationMs: p.maxSendMs, waitForDelivery: false, warmup: 0, drainMs: p.drainMs };
     ctx.log(`W3: ${members} members × ${messages} messages`);
-    const imserver = await imGroup(ctx, members, opts);
-    const ceilingTopology = await ceilingTopologyGroup(ctx, members, opts);
-    const ceilingStore = await ceilingRoomGroup(ctx, members, opts, "s");
-    const ceilingBroadcast = await ceilingRoomGroup(ctx, members, opts, "b");
-    runs.push({ members, messages, imserver, ceilingTopology, ceilingStore, ceilingBroadcast });
+    const im = await openImGroup(ctx, members);
+    const topology = await openTopology(ctx, members);
+    const store = await openRoom(ctx, members, "s");
+    const broadcast = await openRoom(ctx, members, "b");
+    const open: Array<[string, Open]> = [["topology", topology], ["store", store], ["broadcast", broadcast]];
+    if (im.status === "ok") open.unshift(["imserver", im.data]);
+    try {
+      for (const [, o] of open) await warmUp(o.make("warm"), 1);
+      const options = windowed(p.window, p.maxSendMs / p.slices, p.drainMs, Math.ceil(messages / p.slices));
+      const pid = (name: string) => () => (name === "imserver" ? ctx.im.pid : ctx.ceiling.pid);
+      const variants: Variant[] = open.map(([name, o]) => variant(name, o.make, options, pid(name)));
+      const r = await interleave(variants, p.slices);
+      const run = (name: string, label: string) => throughputRun(label, r[name]!, members - 1, p.window);
+      runs.push({
+        members,
+        messages,
+        imserver: im.status === "ok" ? { status: "ok", data: run("imserver", `IMServer group of ${members}`) } : im,
+        ceilingTopology: run("topology", `ceiling (d) sequencer + ${members} member objects`),
+        ceilingStore: run("store", `ceiling (c) one object, ${members} sockets`),
+        ceilingBroadcast: run("broadcast", `ceiling (b) one object, ${members} sockets, no insert`),
+      });
+    } finally {
+      for (const [, o] of open) o.close();
+    }
   }
   return { runs };
 }
@@ -51,7 +69,8 @@ async function groupsAvailable(ctx: BenchContext, owner: BenchUser): Promise<Out
   return { status: "ok", data: true };
 }
 
-async function imGroup(ctx: BenchContext, members: number, opts: DriveOptions): Promise<Outcome<ThroughputRun>> {
+/** Creates an IMServer group of N members (first 100 at creation, the rest in chunks) and connects them all. */
+async function openImGroup(ctx: BenchContext, members: number): Promise<Outcome<Open>> {
   const [owner] = await ctx.pool.take(1);
   const probe = await groupsAvailable(ctx, owner!);
   if (probe.status !== "ok") return probe;
@@ -70,35 +89,25 @@ async function imGroup(ctx: BenchContext, members: number, opts: DriveOptions): 
     if (added.status >= 300) return { status: "failed", error: `add members: HTTP ${added.status} ${JSON.stringify(added.body).slice(0, 200)}` };
   }
   const conns: ImConn[] = await mapLimit([owner!, ...others], 50, (u) => connectIm({ wsUrl: ctx.im.wsUrl }, "ws-json", u.token, "bench"));
-  try {
-    const make = (phase: string) => imStream(conns[0]!, conns.slice(1), { conversationId: `g:${groupId}` }, `w3-${members}-${phase}`);
-    return { status: "ok", data: await measured(ctx.im.pid, make, opts, `IMServer group of ${members}`, members - 1) };
-  } finally {
-    for (const c of conns) c.close();
-  }
+  return {
+    status: "ok",
+    data: {
+      make: (tag) => [imStream(conns[0]!, conns.slice(1), { conversationId: `g:${groupId}` }, `w3-${members}-${tag}`)],
+      close: () => conns.forEach((c) => c.close()),
+    },
+  };
 }
 
-async function ceilingTopologyGroup(ctx: BenchContext, members: number, opts: DriveOptions): Promise<ThroughputRun> {
+async function openTopology(ctx: BenchContext, members: number): Promise<Open> {
   const group = `w3d-${members}-${ctx.runId}`;
   const ids = Array.from({ length: members }, (_, i) => `${group}-m${i}`);
   await setGroup(ctx.ceiling.url, group, ids);
   const sockets = await mapLimit(ids, 50, (id) => CeilingSocket.connect(ctx.ceiling.wsUrl, `/member/${id}?group=${group}&member=${id}`));
-  try {
-    const make = () => ceilingStream(sockets[0]!, sockets.slice(1), "g");
-    return await measured(ctx.ceiling.pid, make, opts, `ceiling (d) sequencer + ${members} member objects`, members - 1);
-  } finally {
-    for (const s of sockets) s.close();
-  }
+  return { make: () => [ceilingStream(sockets[0]!, sockets.slice(1), "g")], close: () => sockets.forEach((s) => s.close()) };
 }
 
-async function ceilingRoomGroup(ctx: BenchContext, members: number, opts: DriveOptions, op: "s" | "b"): Promise<ThroughputRun> {
+async function openRoom(ctx: BenchContext, members: number, op: "s" | "b"): Promise<Open> {
   const path = `/room/w3${op}-${members}-${ctx.runId}`;
   const sockets = await mapLimit(Array.from({ length: members }, () => path), 50, (p) => CeilingSocket.connect(ctx.ceiling.wsUrl, p));
-  try {
-    const make = () => ceilingStream(sockets[0]!, sockets.slice(1), op);
-    const label = op === "s" ? `ceiling (c) one object, ${members} sockets` : `ceiling (b) one object, ${members} sockets, no insert`;
-    return await measured(ctx.ceiling.pid, make, opts, label, members - 1);
-  } finally {
-    for (const s of sockets) s.close();
-  }
+  return { make: () => [ceilingStream(sockets[0]!, sockets.slice(1), op)], close: () => sockets.forEach((s) => s.close()) };
 }

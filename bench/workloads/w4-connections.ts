@@ -3,9 +3,11 @@
  * per socket, so N UserDOs), against N bare hibernatable sockets on a fresh ceiling process,
  * each in its own member object (the same one-object-per-user shape: the target), and all in
  * one object (reported beside). Memory is the workerd process's resident set growth per
- * socket; connect time is until the first frame (IMServer's auth_ok, the ceiling's hello).
+ * socket, read after the sockets sat idle long enough for every object to hibernate
+ * (opening thousands of sockets on a busy machine takes longer than the 10 s after which
+ * the first objects hibernate, so a reading right after connecting would mix both states);
+ * connect time is until the first frame (IMServer's auth_ok, the ceiling's hello).
  */
-import type { BenchUser } from "../lib/accounts.js";
 import { CeilingSocket } from "../lib/ceiling-client.js";
 import { mapLimit, sleep } from "../lib/concurrency.js";
 import { connectIm } from "../lib/im-client.js";
@@ -29,7 +31,7 @@ export async function runW4(ctx: BenchContext): Promise<W4Data> {
     ctx.log(`W4: ${count} sockets`);
     const im = await ctx.restartIm();
     const imserver = await measure(ctx, im, `IMServer, ${count} authenticated sockets`, count, (i) =>
-      connectIm({ wsUrl: im.wsUrl }, "ws-json", (users[i] as BenchUser).token, "bench"),
+      connectIm({ wsUrl: im.wsUrl }, "ws-json", users[i]!.token, "bench"),
     );
     let ceiling = await ctx.restartCeiling();
     const ceilingMembers = await measure(ctx, ceiling, `ceiling, ${count} sockets in ${count} member objects`, count, (i) =>
@@ -43,7 +45,7 @@ export async function runW4(ctx: BenchContext): Promise<W4Data> {
 }
 
 async function measure(ctx: BenchContext, server: Server, label: string, count: number, open: (i: number) => Promise<Closable>): Promise<ConnectionRun> {
-  const { concurrency, settleMs } = ctx.profile.w4;
+  const { concurrency, settleMs, idleMs } = ctx.profile.w4;
   // The isolate is loaded and warm before the baseline, so the growth is the sockets'.
   await fetch(`${server.url}/healthz`).then((r) => r.arrayBuffer());
   await sleep(settleMs);
@@ -64,7 +66,9 @@ async function measure(ctx: BenchContext, server: Server, label: string, count: 
   );
   const connectTotalMs = performance.now() - started;
   await sleep(settleMs);
-  const rssAfterBytes = server.pid === undefined ? undefined : rssBytes(server.pid);
+  const rssConnectedBytes = server.pid === undefined ? undefined : rssBytes(server.pid);
+  if (idleMs > 0) await sleep(idleMs);
+  const rssAfterBytes = idleMs > 0 && server.pid !== undefined ? rssBytes(server.pid) : rssConnectedBytes;
   for (const c of opened) c.close();
   const perConnectionKiB =
     rssBeforeBytes !== undefined && rssAfterBytes !== undefined && opened.length > 0 ? (rssAfterBytes - rssBeforeBytes) / 1024 / opened.length : undefined;
@@ -77,7 +81,9 @@ async function measure(ctx: BenchContext, server: Server, label: string, count: 
     connectsPerSec: ratePerSecond(opened.length, connectTotalMs),
     connect: summarize(opened.map((c) => c.connectMs)),
     rssBeforeBytes,
+    rssConnectedBytes,
     rssAfterBytes,
+    idleMs,
     perConnectionKiB,
     errors,
   };

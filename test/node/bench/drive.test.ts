@@ -3,7 +3,7 @@
  * loss/duplicate detection end to end. No timing is asserted, only counts.
  */
 import { describe, expect, it } from "vitest";
-import { drive, type DriveOptions, type Stream, type StreamEvents } from "../../../bench/lib/drive.js";
+import { drive, interleave, mergeDrives, type DriveOptions, type DriveResult, type Stream, type StreamEvents } from "../../../bench/lib/drive.js";
 
 interface FakeOptions {
   receivers: number;
@@ -126,5 +126,49 @@ describe("drive", () => {
     expect(r).toMatchObject({ sent: 2, acked: 0, failed: 2 });
     expect(r.errors).toEqual(["stalled: 2 messages never completed"]);
     expect(r.ledger.expected).toBe(0);
+  });
+});
+
+describe("interleaved slices", () => {
+  it("numbers each run from firstIndex, so slices of one stream never reuse a message number", async () => {
+    const a = fake({ receivers: 1 });
+    await drive([a.stream], { ...base, maxMessages: 3, firstIndex: 20 });
+    expect(a.stats.sends).toEqual([20, 21, 22]);
+  });
+
+  it("runs variants in alternating order and adds each one's slices up", async () => {
+    const order: string[] = [];
+    const slice = (name: string, deliveries: number, cpu?: number) => async (k: number): Promise<DriveResult> => {
+      order.push(`${name}${k}`);
+      const a = fake({ receivers: 1 });
+      const r = await drive([a.stream], { ...base, maxMessages: deliveries, firstIndex: k * 1000 });
+      if (cpu !== undefined) r.serverCpuMs = cpu;
+      return r;
+    };
+    const r = await interleave(
+      [
+        { name: "im", slice: slice("im", 5, 10) },
+        { name: "ceiling", slice: slice("c", 7) },
+      ],
+      3,
+    );
+    expect(order).toEqual(["im0", "c0", "c1", "im1", "im2", "c2"]);
+    expect(r.im).toMatchObject({ sent: 15, acked: 15, deliveries: 15, serverCpuMs: 30 });
+    expect(r.im.ledger).toMatchObject({ expected: 15, delivered: 15, lost: 0 });
+    expect(r.ceiling).toMatchObject({ sent: 21, deliveries: 21 });
+    // CPU is only reported when every slice measured it.
+    expect(r.ceiling.serverCpuMs).toBeUndefined();
+  });
+
+  it("merges elapsed times, samples, ledgers and at most ten errors", async () => {
+    const lossy = await drive([fake({ receivers: 1, drop: [1], fail: [2] }).stream], { ...base, maxMessages: 4 });
+    const clean = await drive([fake({ receivers: 1 }).stream], { ...base, maxMessages: 4, firstIndex: 100 });
+    const merged = mergeDrives([lossy, clean, ...Array.from({ length: 12 }, () => lossy)]);
+    expect(merged.deliveryElapsedMs).toBeCloseTo(lossy.deliveryElapsedMs * 13 + clean.deliveryElapsedMs, 6);
+    expect(merged.deliveryLatencyMs).toHaveLength(lossy.deliveryLatencyMs.length * 13 + 4);
+    expect(merged.ledger).toMatchObject({ lost: 13, expected: 3 * 13 + 4 });
+    expect(merged.failed).toBe(13);
+    expect(merged.errors).toHaveLength(10);
+    expect(mergeDrives([])).toMatchObject({ sent: 0, streams: 0 });
   });
 });

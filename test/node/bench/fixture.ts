@@ -53,7 +53,9 @@ export function connections(label: string, kib: number): ConnectionRun {
     connectsPerSec: 500,
     connect: summarize(samples(1)),
     rssBeforeBytes: 50 * 2 ** 20,
+    rssConnectedBytes: 50 * 2 ** 20 + kib * 1024 * 1000,
     rssAfterBytes: 50 * 2 ** 20 + kib * 1024 * 1000,
+    idleMs: 15_000,
     perConnectionKiB: kib,
     errors: [],
   };
@@ -77,7 +79,7 @@ export function fixture(): BenchResults {
         data: { imserver: latency("IMServer", 2), imserverBinary: latency("IMServer binary", 2), ceilingStore: latency("ceiling (c)", 1), ceilingEcho: latency("ceiling (a)", 0.1), ceilingTopology: latency("ceiling (d)", 1.5) },
       },
       // W2: 400 against 1,000: ratio 0.4 (missed, ≥ 0.5), and one duplicate.
-      W2: { status: "ok", data: { imserver: throughput("IMServer", 400, { ...cleanLedger(1000), duplicates: 1 }), ceilingStore: throughput("ceiling (c)", 1000) } },
+      W2: { status: "ok", data: { imserver: throughput("IMServer", 400, { ...cleanLedger(1000), duplicates: 1 }), ceilingStore: throughput("ceiling (c)", 1000), ceilingTopology: throughput("ceiling (d)", 800) } },
       W3: {
         status: "ok",
         data: {
