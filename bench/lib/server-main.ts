@@ -30,6 +30,8 @@ export interface ServerSpec {
   bindings: Record<string, string>;
   /** Where workerd's stdout/stderr go. */
   logFile: string;
+  /** Open the V8 inspector on this port (bench/profile.ts). */
+  inspectorPort?: number;
 }
 
 export const READY_PREFIX = "BENCH_SERVER ";
@@ -77,6 +79,7 @@ const mf = new Miniflare({
   host: "127.0.0.1",
   port: 0,
   cf: false,
+  ...(spec.inspectorPort ? { inspectorPort: spec.inspectorPort } : {}),
   defaultPersistRoot: join(spec.persist, "v3"),
   handleRuntimeStdio(stdout: Readable, stderr: Readable) {
     stdout.pipe(log);
