@@ -6,9 +6,9 @@
  * the results (JSON), the summary table (Markdown) and the chart (SVG). See
  * docs/performance.md for the method.
  */
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { unstable_readConfig } from "wrangler";
 import { UserPool } from "./lib/accounts.js";
 import { withTimeout } from "./lib/concurrency.js";
@@ -16,10 +16,7 @@ import { cpuTimes, gitState, machineInfo, versions } from "./lib/machine.js";
 import { parseArgs, type WorkloadId } from "./lib/profile.js";
 import type { BenchResults, Outcome } from "./lib/results.js";
 import { buildWorker, ROOT, startServer, type Server } from "./lib/servers.js";
-import { renderReport, replaceBlock } from "./report/markdown.js";
-import { renderSvg } from "./report/svg.js";
-import { textTable } from "./report/table.js";
-import { evaluate } from "./report/targets.js";
+import { writeOutputs } from "./report/write.js";
 import type { BenchContext } from "./workloads/context.js";
 import { runW1 } from "./workloads/w1-latency.js";
 import { runW2 } from "./workloads/w2-throughput.js";
@@ -37,6 +34,13 @@ const IM_OVERRIDES = {
 };
 
 const options = parseArgs(process.argv.slice(2));
+if (options.render) {
+  // Re-render a saved run (after a change to the reports): no servers, no measurements.
+  const saved = JSON.parse(readFileSync(options.render, "utf8")) as BenchResults;
+  const written = writeOutputs(saved, options.outDir ?? dirname(resolve(options.render)), { writeDocs: options.writeDocs, writeJson: false });
+  process.stdout.write(`${written.table}\n\nchart: ${relative(ROOT, written.svg)}\ntable: ${relative(ROOT, written.md)}\n${written.docs ? "docs:  docs/performance.md\n" : ""}`);
+  process.exit(0);
+}
 const profile = options.profile;
 const loadStart = loadavg();
 const cpuStart = cpuTimes();
@@ -172,27 +176,10 @@ results.finishedAt = new Date().toISOString();
 results.durationMs = Math.round(performance.now() - t0);
 results.machine = machineInfo(loadStart, cpuStart);
 
-const rows = evaluate(results);
-const stamp = results.startedAt.replace(/[:]/g, "-").replace(/\..*$/, "");
-const prefix = profile.name === "quick" ? "quick-" : "";
-const jsonPath = join(outDir, `${stamp}-${profile.name}.json`);
-const latestJson = join(outDir, `${prefix}latest.json`);
-const svgPath = join(outDir, `${prefix}latest.svg`);
-const mdPath = join(outDir, `${prefix}latest.md`);
-const json = JSON.stringify(results, null, 2) + "\n";
-writeFileSync(jsonPath, json);
-writeFileSync(latestJson, json);
-writeFileSync(svgPath, renderSvg(results, rows));
-writeFileSync(mdPath, `# IMServer benchmark results\n\n${renderReport(results, rows, `./${prefix}latest.svg`)}`);
-if (options.writeDocs) {
-  const docPath = join(ROOT, "docs", "performance.md");
-  const doc = readFileSync(docPath, "utf8");
-  writeFileSync(docPath, replaceBlock(doc, renderReport(results, rows, relative(join(ROOT, "docs"), svgPath))));
-}
-
-process.stdout.write(`\n${textTable(rows)}\n\n`);
-process.stdout.write(`results: ${relative(ROOT, jsonPath)}\nchart:   ${relative(ROOT, svgPath)}\ntable:   ${relative(ROOT, mdPath)}\n`);
-if (options.writeDocs) process.stdout.write("docs:    docs/performance.md (results section rewritten)\n");
+const written = writeOutputs(results, outDir, { writeDocs: options.writeDocs, writeJson: true });
+process.stdout.write(`\n${written.table}\n\n`);
+process.stdout.write(`results: ${relative(ROOT, written.json!)}\nchart:   ${relative(ROOT, written.svg)}\ntable:   ${relative(ROOT, written.md)}\n`);
+if (written.docs) process.stdout.write("docs:    docs/performance.md (results section rewritten)\n");
 const failed = Object.entries(results.workloads).filter(([, o]) => o?.status === "failed");
 process.stdout.write(`took ${Math.round(results.durationMs / 1000)} s${failed.length ? `; failed: ${failed.map(([id]) => id).join(", ")}` : ""}\n`);
 process.exit(failed.length > 0 ? 1 : 0);

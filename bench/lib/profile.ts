@@ -46,32 +46,36 @@ export interface RunOptions {
   outDir: string | undefined;
   /** Rewrite the results section of docs/performance.md. */
   writeDocs: boolean;
+  /** Re-render the outputs of this saved results JSON instead of running. */
+  render: string | undefined;
 }
 
-/** Parses `npm run bench -- [--quick] [--only W1,W3] [--out dir] [--docs|--no-docs]`. Throws on unknown flags. */
+/** Parses `npm run bench -- [--quick] [--only W1,W3] [--out dir] [--docs|--no-docs] [--render results.json]`. Throws on unknown flags. */
 export function parseArgs(argv: readonly string[]): RunOptions {
   let quick = false;
   let only: WorkloadId[] = [...WORKLOADS];
   let outDir: string | undefined;
   let docs: boolean | undefined;
+  let render: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--quick") quick = true;
     else if (arg === "--docs") docs = true;
     else if (arg === "--no-docs") docs = false;
-    else if (arg === "--only" || arg === "--out") {
+    else if (arg === "--only" || arg === "--out" || arg === "--render") {
       const value = argv[++i];
       if (value === undefined) throw new Error(`${arg} needs a value`);
       if (arg === "--out") outDir = value;
+      else if (arg === "--render") render = value;
       else {
         const ids = value.split(",").map((s) => s.trim().toUpperCase());
         const bad = ids.filter((id) => !(WORKLOADS as readonly string[]).includes(id));
         if (bad.length > 0) throw new Error(`unknown workload ${bad.join(", ")} (known: ${WORKLOADS.join(", ")})`);
         only = ids as WorkloadId[];
       }
-    } else throw new Error(`unknown option ${arg} (use --quick, --only W1,W2, --out <dir>, --docs, --no-docs)`);
+    } else throw new Error(`unknown option ${arg} (use --quick, --only W1,W2, --out <dir>, --docs, --no-docs, --render <results.json>)`);
   }
   const profile = quick ? QUICK : FULL;
   // Only a full run of every workload speaks for the project in docs/performance.md.
-  return { profile, only, outDir, writeDocs: docs ?? (!quick && only.length === WORKLOADS.length) };
+  return { profile, only, outDir, writeDocs: docs ?? (!quick && !render && only.length === WORKLOADS.length), render };
 }

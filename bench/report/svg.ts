@@ -94,7 +94,7 @@ export function ratioPanel(rows: readonly Row[], top: number): { svg: string; he
   const bars = rows.filter((r) => r.ratio !== undefined && Number.isFinite(r.ratio) && r.ratio > 0);
   const rowHeight = 24;
   const height = 70 + Math.max(1, bars.length) * rowHeight;
-  const parts: string[] = [text(20, top + 22, "IMServer / ceiling (log scale; | marks the target)", 'font-size="15" font-weight="bold"')];
+  const parts: string[] = [text(20, top + 22, "IMServer / ceiling (log scale; | marks a ratio target: green met, red missed)", 'font-size="15" font-weight="bold"')];
   if (bars.length === 0) {
     parts.push(text(20, top + 60, "no ratios in this run", 'fill="#777"'));
     return { svg: parts.join("\n"), height };
@@ -114,7 +114,8 @@ export function ratioPanel(rows: readonly Row[], top: number): { svg: string; he
   }
   bars.forEach((r, k) => {
     const yMid = plotTop + k * rowHeight + rowHeight / 2;
-    const color = r.met === undefined ? MET.none : r.met ? MET.yes : MET.no;
+    // A bar shows a ratio, so it is coloured by a verdict only when the target is that ratio.
+    const color = r.check?.kind !== "ratio" || r.met === undefined ? MET.none : r.met ? MET.yes : MET.no;
     const a = x(Math.min(1, r.ratio!));
     const b = x(Math.max(1, r.ratio!));
     parts.push(text(20, yMid + 4, r.workload, 'font-size="11"'));

@@ -4,7 +4,7 @@ import { FULL, parseArgs, QUICK, WORKLOADS } from "../../../bench/lib/profile.js
 
 describe("parseArgs", () => {
   it("runs everything at full size by default and then rewrites the docs", () => {
-    expect(parseArgs([])).toEqual({ profile: FULL, only: [...WORKLOADS], outDir: undefined, writeDocs: true });
+    expect(parseArgs([])).toEqual({ profile: FULL, only: [...WORKLOADS], outDir: undefined, writeDocs: true, render: undefined });
   });
 
   it("--quick runs the smoke profile and leaves the docs alone", () => {
@@ -15,6 +15,11 @@ describe("parseArgs", () => {
   it("--only selects workloads (any case) and a partial run does not touch the docs", () => {
     expect(parseArgs(["--only", "w1,W3"])).toMatchObject({ only: ["W1", "W3"], writeDocs: false });
     expect(parseArgs(["--out", "/tmp/x", "--no-docs"])).toMatchObject({ outDir: "/tmp/x", writeDocs: false });
+  });
+
+  it("--render re-renders a saved run and only touches the docs when asked", () => {
+    expect(parseArgs(["--render", "bench/results/latest.json"])).toMatchObject({ render: "bench/results/latest.json", writeDocs: false });
+    expect(parseArgs(["--render", "x.json", "--docs"])).toMatchObject({ writeDocs: true });
   });
 
   it("refuses unknown options and workloads with a message", () => {
