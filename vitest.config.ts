@@ -19,6 +19,15 @@ export default defineConfig(async () => {
                   PASSWORD_PEPPER: "test-pepper-0123456789abcdef",
                   // Fast hashing in tests; the production value is asserted separately.
                   PBKDF2_ITERATIONS: "1000",
+                  // Small file limits so limit and quota tests stay fast.
+                  FILE_MAX_BYTES: "262144",
+                  FILE_QUOTA_BYTES: "1048576",
+                  // Retries without waiting in queue tests.
+                  EVENT_RETRY_BASE_SECONDS: "0",
+                  // A fixed admin id (the admin tests create this user) and test-only VAPID keys.
+                  ADMIN_USER_IDS: "01ADM1NTESTUSER00000000000",
+                  VAPID_PUBLIC_KEY: "BGPLEWAkdEHiAWmqbl3aJWhdY1o_fAqXbJVzSjV7btSx4COScdP8VfjkqrZ4dcszG_XWMcZwWGq6qUFPBl-ZAyA",
+                  VAPID_PRIVATE_KEY: "z1guhWWimYuoCWK0cWXvPNI1HnK6n22ufQ7M7EGmxX8",
                 },
               },
             }),
@@ -33,7 +42,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: "node",
-            include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts"],
+            include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts", "test/sdk/**/*.test.ts"],
             environment: "node",
             testTimeout: 60_000,
             hookTimeout: 120_000,

@@ -1,16 +1,26 @@
 /**
  * ConversationDO: one per 1:1 conversation (`d:<a>:<b>`). Owns the ordered message log
- * and fans new messages out to both participants' UserDOs through the outbox.
- * A thin RPC surface: sequencing lives in log/message-log.ts, delivery in log/outbox.ts.
+ * and fans new messages out to both participants' UserDOs and to the event bus through the
+ * outbox; keeps the newest messages in SQLite and older ones in R2 segments.
+ * A thin RPC surface: sequencing lives in log/message-log.ts, delivery in log/outbox.ts,
+ * screening in log/send-path.ts, the archive in log/archive.ts and log/compaction.ts.
  */
 import { DurableObject } from "cloudflare:workers";
 import { AppError, fail, ok, resultOf, type Result } from "../shared/errors.js";
+import type { BusEvent } from "../shared/events.js";
 import { parseConversationId } from "../shared/ids.js";
 import { log } from "../shared/log.js";
 import type { HistoryResult, OutgoingMessage, SendAck } from "../shared/protocol.js";
 import { configFrom } from "../workers/config.js";
-import { jsonBytes, MessageLog, toWire, type StoredMessage } from "./log/message-log.js";
+import { publish } from "../workers/events/publisher.js";
+import { Archive } from "./log/archive.js";
+import { Compactor } from "./log/compaction.js";
+import { EventOutbox } from "./log/event-outbox.js";
+import { readRange } from "./log/history.js";
+import { EVENTS_TARGET, messageCreatedEvent } from "./log/message-events.js";
+import { jsonBytes, MessageLog, toWire, type AppendInput, type StoredMessage } from "./log/message-log.js";
 import { Outbox } from "./log/outbox.js";
+import { screenSends } from "./log/send-path.js";
 import { Meta } from "./meta.js";
 
 export interface SendItem {
@@ -30,9 +40,18 @@ export interface HistoryQuery {
 /** Room a message's own envelope needs inside a frame, beyond its JSON size. */
 const FRAME_HEADROOM = 1_024;
 
+interface State {
+  log: MessageLog;
+  outbox: Outbox;
+  events: EventOutbox;
+  archive: Archive;
+  compactor: Compactor;
+  members: [string, string];
+}
+
 export class ConversationDO extends DurableObject<Env> {
   private readonly meta: Meta;
-  private state: { log: MessageLog; outbox: Outbox; members: [string, string] } | undefined;
+  private state: State | undefined;
   private alarmAt: number | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -45,20 +64,32 @@ export class ConversationDO extends DurableObject<Env> {
   /**
    * Appends a batch of messages from one sender's queue, in order, in one transaction,
    * then starts fan-out. Each item gets its own result: an ack (possibly `duplicate`) or
-   * an error (`forbidden`, `not_found`, `too_large`, `idempotency_mismatch`).
+   * an error (`forbidden`, `not_found`, `too_large`, `idempotency_mismatch`,
+   * `message_rejected`, `unavailable` when a fail-closed callback is down).
    */
   async send(conversationId: string, items: SendItem[]): Promise<Result<Result<SendAck>[]>> {
     return resultOf(async () => {
       const { log: messages, outbox, members } = await this.ensureOpen(conversationId);
-      const limit = configFrom(this.env).maxFrameBytes - FRAME_HEADROOM;
+      const config = configFrom(this.env);
+      const limit = config.maxFrameBytes - FRAME_HEADROOM;
       const now = Date.now();
+      const checked = items.map((item): Result<AppendInput> => {
+        if (!members.includes(item.senderId)) return fail("forbidden", "you are not a member of this conversation");
+        if (jsonBytes(item.message) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
+        return ok(item);
+      });
+      const admitted = checked.flatMap((r) => (r.ok ? [r.value] : []));
+      const screened = await screenSends({ env: this.env, config, log: messages, conversationKind: "direct", now }, admitted);
+      let k = 0;
+      const prepared = checked.map((r) => (r.ok ? screened[k++]! : r));
       const fresh: StoredMessage[] = [];
       const results = this.ctx.storage.transactionSync(() =>
-        items.map((item): Result<SendAck> => {
-          if (!members.includes(item.senderId)) return fail("forbidden", "you are not a member of this conversation");
-          if (jsonBytes(item.message) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
+        prepared.map((r): Result<SendAck> => {
+          if (!r.ok) return r;
+          const input = r.value;
+          if (input.content && jsonBytes({ ...input.message, content: input.content }) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
           try {
-            const { message, duplicate } = messages.append(item, now);
+            const { message, duplicate } = messages.append(input, now);
             if (!duplicate) fresh.push(message);
             return ok({ messageId: message.messageId, conversationId, seq: message.seq, ts: message.ts, clientMsgId: message.clientMsgId, ...(duplicate ? { duplicate } : {}) });
           } catch (err) {
@@ -73,24 +104,33 @@ export class ConversationDO extends DurableObject<Env> {
     });
   }
 
-  /** A page of history for a member. Errors: `forbidden`. */
+  /** A page of history for a member, across the hot log and the R2 archive. Errors: `forbidden`. */
   async history(conversationId: string, q: HistoryQuery): Promise<Result<HistoryResult>> {
-    return resultOf(() => {
+    return resultOf(async () => {
       const ref = parseConversationId(conversationId);
       if (ref?.kind !== "direct" || !ref.members.includes(q.userId)) throw new AppError("forbidden", "you are not a member of this conversation");
       if (!this.state) return { conversationId, messages: [], hasMore: false, lastSeq: 0 };
-      const page = this.state.log.range(q);
-      return { conversationId, messages: page.messages.map(toWire), hasMore: page.hasMore, lastSeq: this.state.log.lastSeq };
+      const lastSeq = this.state.log.lastSeq;
+      const page = await readRange(this.state.archive, q);
+      return { conversationId, messages: page.messages.map(toWire), hasMore: page.hasMore, lastSeq };
     });
   }
 
   override async alarm(): Promise<void> {
     this.alarmAt = undefined;
-    await this.state?.outbox.onAlarm();
+    const state = this.state;
+    if (!state) return;
+    await state.outbox.onAlarm();
+    await state.events.onAlarm();
+    // One archive segment per alarm: bounded work, and the next step gets a fresh alarm.
+    if (state.compactor.due()) {
+      await state.compactor.step();
+      if (state.compactor.due()) this.scheduleAlarm(Date.now() + 50);
+    }
   }
 
   /** Opens the log, creating the conversation on first use after checking both users exist. */
-  private async ensureOpen(conversationId: string) {
+  private async ensureOpen(conversationId: string): Promise<State> {
     if (this.state) return this.state;
     const ref = parseConversationId(conversationId);
     if (ref?.kind !== "direct") throw new AppError("not_found", "no such conversation");
@@ -106,22 +146,40 @@ export class ConversationDO extends DurableObject<Env> {
     return this.state!;
   }
 
-  private open(conversationId: string) {
+  private open(conversationId: string): State {
     const ref = parseConversationId(conversationId);
     if (ref?.kind !== "direct") throw new Error(`stored conversation id ${conversationId} is not a direct conversation`);
-    const messages = new MessageLog(this.ctx.storage.sql, conversationId);
-    const outbox = new Outbox(this.ctx.storage.sql, messages, {
+    const sql = this.ctx.storage.sql;
+    const config = configFrom(this.env);
+    const messages = new MessageLog(sql, conversationId);
+    const outbox = new Outbox(sql, messages, {
       deliver: (target, batch) => this.deliver(target, conversationId, batch),
       scheduleAlarm: (at) => this.scheduleAlarm(at),
     });
-    this.state = { log: messages, outbox, members: ref.members };
+    // The bus is owed every message from now on (a log that predates it starts at its end).
+    outbox.addTargets([EVENTS_TARGET], messages.lastSeq);
+    const events = new EventOutbox(sql, {
+      publish: (batch: BusEvent[]) => publish(this.env.EVENTS, batch),
+      scheduleAlarm: (at) => this.scheduleAlarm(at),
+    });
+    const archive = new Archive(sql, this.env.ARCHIVE, messages);
+    const compactor = new Compactor(archive, config.archive, {
+      bucket: this.env.ARCHIVE,
+      transaction: (fn) => this.ctx.storage.transactionSync(fn),
+      deliveredUpTo: () => outbox.persistedUpTo(),
+    });
+    this.state = { log: messages, outbox, events, archive, compactor, members: ref.members };
     return this.state;
   }
 
-  private async deliver(userId: string, conversationId: string, batch: StoredMessage[]): Promise<boolean> {
-    const stub = this.env.USERS.get(this.env.USERS.idFromName(userId));
-    const result = await stub.deliver(userId, conversationId, batch);
-    if (!result.ok) log.warn("conversation.deliver_failed", { conversationId, userId, error: result.error });
+  private async deliver(target: string, conversationId: string, batch: StoredMessage[]): Promise<boolean> {
+    if (target === EVENTS_TARGET) {
+      await publish(this.env.EVENTS, batch.map((m) => messageCreatedEvent("direct", `conversation:${conversationId}`, m)));
+      return true;
+    }
+    const stub = this.env.USERS.get(this.env.USERS.idFromName(target));
+    const result = await stub.deliver(target, conversationId, batch);
+    if (!result.ok) log.warn("conversation.deliver_failed", { conversationId, userId: target, error: result.error });
     return result.ok;
   }
 

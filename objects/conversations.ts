@@ -29,6 +29,18 @@ export function resolveConversation(userId: string, target: { conversationId?: s
   return ref;
 }
 
+/**
+ * Whether `userId` is a member of `conversationId` (file downloads, attachments). Direct
+ * conversations answer from the id itself. Group membership is the groups feature's: until
+ * it is wired here (its D1 memberships index or the GroupDO), groups answer false.
+ */
+export async function isConversationMember(_env: Env, conversationId: string, userId: string): Promise<boolean> {
+  const ref = parseConversationId(conversationId);
+  if (!ref) return false;
+  if (ref.kind === "direct") return ref.members.includes(userId);
+  return false;
+}
+
 /** The service owning a conversation. Throws `not_found` for kinds this deployment lacks. */
 export function conversationService(env: Env, ref: ConversationRef): ConversationService {
   if (ref.kind === "direct") {

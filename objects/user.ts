@@ -6,14 +6,19 @@
 import { DurableObject } from "cloudflare:workers";
 import { AppError, ok, resultOf, type Result } from "../shared/errors.js";
 import { parseConversationId } from "../shared/ids.js";
+import { log } from "../shared/log.js";
 import type { ConversationState } from "../shared/protocol.js";
 import { decodeBinary, decodeJson, errorPacket, type Decoded, type Encoding } from "../shared/wire.js";
 import { configFrom, type Config } from "../workers/config.js";
 import { conversationService } from "./conversations.js";
+import { publish } from "../workers/events/publisher.js";
+import { EventOutbox } from "./log/event-outbox.js";
 import { toWire, type StoredMessage } from "./log/message-log.js";
 import { Meta } from "./meta.js";
 import { ConversationIndex } from "./user/conversation-index.js";
 import { dispatch, type OpContext } from "./user/dispatch.js";
+import { PresenceEvents } from "./user/presence-events.js";
+import { storedSettings, type RecipientSettings } from "./user/recipient-settings.js";
 import { SendQueue } from "./user/send-queue.js";
 import { closeQuietly, infoOf, Sockets, type SocketInfo } from "./user/sockets.js";
 
@@ -30,13 +35,29 @@ export const HANDOFF = {
 const AUTO_PING = '{"op":"ping"}';
 const AUTO_PONG = '{"op":"pong"}';
 
+/** What the notification service needs to know about a recipient, for one message. */
+export interface NotificationContext {
+  /** Devices with an open connection right now. */
+  onlineDevices: string[];
+  /** The user already read this message (on another device). */
+  read: boolean;
+  muted: boolean;
+  blocked: boolean;
+  /** Total unread messages, this one included. */
+  badge: number;
+}
+
 export class UserDO extends DurableObject<Env> {
   private readonly config: Config;
   private readonly meta: Meta;
   private readonly index: ConversationIndex;
   private readonly sockets: Sockets;
   private readonly sendQueue: SendQueue;
+  private readonly events: EventOutbox;
+  private readonly presenceEvents: PresenceEvents;
+  private readonly settings: RecipientSettings;
   private owner: string | undefined;
+  private alarmAt: number | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -45,6 +66,12 @@ export class UserDO extends DurableObject<Env> {
     this.index = new ConversationIndex(ctx.storage.sql, this.meta);
     this.sockets = new Sockets(ctx, this.config.maxFrameBytes);
     this.sendQueue = new SendQueue((conversationId, items) => conversationService(env, parseConversationId(conversationId)!).send(items));
+    this.events = new EventOutbox(ctx.storage.sql, {
+      publish: (batch) => publish(env.EVENTS, batch),
+      scheduleAlarm: (at) => this.scheduleAlarm(at),
+    });
+    this.presenceEvents = new PresenceEvents(this.meta, this.events, (fn) => ctx.storage.transactionSync(fn));
+    this.settings = storedSettings(ctx.storage.sql);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(AUTO_PING, AUTO_PONG));
   }
 
@@ -61,6 +88,7 @@ export class UserDO extends DurableObject<Env> {
     const pair = new WebSocketPair();
     const server = pair[1];
     this.sockets.accept(server, info);
+    this.updatePresence(userId, { deviceId });
     this.sockets.send(server, {
       op: "auth_ok",
       d: { userId, deviceId, sessionId, serverTime: info.connectedAt, heartbeatMs: this.config.heartbeatMs, maxFrameBytes: this.config.maxFrameBytes },
@@ -90,10 +118,37 @@ export class UserDO extends DurableObject<Env> {
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
     // Echo the close so the client's handshake completes; 1005/1006 cannot be sent.
     if (code >= 1000 && code <= 4999 && code !== 1005 && code !== 1006 && code !== 1015) closeQuietly(ws, { code, reason });
+    this.updatePresence(infoOf(ws).userId, { closing: ws });
   }
 
-  override async webSocketError(): Promise<void> {
+  override async webSocketError(ws: WebSocket): Promise<void> {
     // The runtime closes the socket; the client reconnects and syncs.
+    this.updatePresence(infoOf(ws).userId, { closing: ws });
+  }
+
+  override async alarm(): Promise<void> {
+    this.alarmAt = undefined;
+    await this.events.onAlarm();
+  }
+
+  /**
+   * For the notification service: whether this user should hear about message `seq` of
+   * `conversationId` from `senderId`, and the badge to show. Read-only.
+   */
+  async notificationContext(userId: string, q: { conversationId: string; seq: number; senderId: string }): Promise<Result<NotificationContext>> {
+    return resultOf(() => {
+      this.claim(userId);
+      const now = Date.now();
+      const state = this.index.get(q.conversationId);
+      const onlineDevices = [...new Set(this.sockets.all().filter((ws) => ws.readyState === WebSocket.READY_STATE_OPEN).map((ws) => infoOf(ws).deviceId))];
+      return {
+        onlineDevices,
+        read: (state?.readSeq ?? 0) >= q.seq,
+        muted: this.settings.isMuted(q.conversationId, now),
+        blocked: this.settings.hasBlocked(q.senderId),
+        badge: this.index.totalUnread({ conversationId: q.conversationId, seq: q.seq }),
+      };
+    });
   }
 
   /**
@@ -136,7 +191,25 @@ export class UserDO extends DurableObject<Env> {
   /** Closes the sockets of a session (logout). Returns how many were open. */
   async closeSession(userId: string, sessionId: string): Promise<Result<{ closed: number }>> {
     this.claim(userId);
-    return ok({ closed: this.sockets.closeSession(sessionId) });
+    const closed = this.sockets.closeSession(sessionId);
+    this.updatePresence(userId);
+    return ok({ closed });
+  }
+
+  /** Publishes user.online / user.offline when the set of open sockets crossed empty. */
+  private updatePresence(userId: string, opts: { closing?: WebSocket; deviceId?: string } = {}): void {
+    try {
+      if (this.presenceEvents.update(userId, this.sockets.all(), Date.now(), opts)) void this.events.flush();
+    } catch (err) {
+      // Presence is a hint: never let it break a connection.
+      log.error("presence.update_failed", { userId, err });
+    }
+  }
+
+  private scheduleAlarm(at: number): void {
+    if (this.alarmAt !== undefined && this.alarmAt <= at) return;
+    this.alarmAt = at;
+    void this.ctx.storage.setAlarm(at);
   }
 
   /** Binds this object to its user on first use; a mismatch is a routing bug. */

@@ -39,6 +39,10 @@ const ERROR_MEANING: Record<keyof typeof ERRORS, string> = {
   upgrade_required: "`/v1/ws` was requested without a WebSocket upgrade.",
   conflict: "The resource already exists (e.g. a taken username).",
   idempotency_mismatch: "A clientMsgId was reused for a different message.",
+  quota_exceeded: "An upload would take the user past their storage quota.",
+  unsupported_media_type: "An upload's content type is not allowed, or its bytes do not match it.",
+  range_not_satisfiable: "A download's `Range` lies outside the file.",
+  message_rejected: "The app's before-send callback refused the message; the message gives its reason.",
   rate_limited: "Too many requests; retry after `retryAfterMs` / `Retry-After`.",
   internal: "An unexpected server error (details are logged, never sent).",
   unavailable: "A service was temporarily unavailable; retry (sends are idempotent).",
@@ -72,7 +76,14 @@ export function renderErrors(): string {
   return out.join("\n");
 }
 
-const SECTIONS: Record<string, () => string> = { operations: renderOperations, errors: renderErrors };
+/** The schema's messages (everything after the header comment), field numbers included. */
+export function renderSchema(): string {
+  const proto = readFileSync(join(import.meta.dirname, "..", "shared", "proto", "im.proto"), "utf8");
+  const start = proto.indexOf("syntax =");
+  return ["```proto", proto.slice(start).trimEnd(), "```"].join("\n");
+}
+
+const SECTIONS: Record<string, () => string> = { operations: renderOperations, schema: renderSchema, errors: renderErrors };
 
 /** The doc with every generated section replaced by its fresh rendering. */
 export function renderDoc(current: string): string {

@@ -79,46 +79,88 @@ export function decodeFrame(bytes: Uint8Array, limits: FrameLimits = DEFAULT_LIM
  * Incremental decoder for a byte stream (TCP). Feed chunks of any size; complete frames
  * come out in order. It never buffers more than one frame's declared length, and rejects
  * a bad header as soon as its 8 bytes are in. After an error the stream is unusable:
- * framing is lost, so the connection must be closed.
+ * framing is lost, so the connection must be closed. Frames completed before a bad header
+ * in the same chunk still come out (the outcome never depends on how the stream was cut):
+ * `push` then returns them and the error waits in `failure` (and is thrown by the next push).
+ *
+ * Partial frames go into one growable buffer (doubling), so a frame that trickles in byte
+ * by byte costs linear copying and memory, not quadratic (a cheap attack on a TCP gateway).
  */
 export class FrameDecoder {
-  private buffer: Uint8Array = new Uint8Array(0);
+  private buf: Uint8Array = new Uint8Array(0);
+  private start = 0;
+  private end = 0;
   private failed: AppError | undefined;
 
   constructor(private readonly limits: FrameLimits = DEFAULT_LIMITS) {}
 
   /** Bytes held waiting for the rest of a frame. */
   get pendingBytes(): number {
-    return this.buffer.length;
+    return this.end - this.start;
   }
 
-  /** Appends a chunk and returns every frame it completes. Throws a coded AppError. */
+  /** The error that ended the stream, if any. */
+  get failure(): AppError | undefined {
+    return this.failed;
+  }
+
+  /**
+   * Appends a chunk and returns every frame it completes. Throws a coded AppError when the
+   * chunk completes no frame before a bad header; otherwise see `failure`.
+   */
   push(chunk: Uint8Array): Frame[] {
     if (this.failed) throw this.failed;
-    this.buffer = this.buffer.length === 0 ? chunk : concat(this.buffer, chunk);
+    // With nothing held, complete frames are read straight from the chunk.
+    const buffered = this.end > this.start;
+    if (buffered) this.append(chunk);
+    const data = buffered ? this.buf.subarray(this.start, this.end) : chunk;
     const frames: Frame[] = [];
     let offset = 0;
     try {
-      while (this.buffer.length - offset >= HEADER_BYTES) {
-        const header = readHeader(this.buffer, offset, this.limits);
-        if (this.buffer.length - offset < header.length) break;
+      while (data.length - offset >= HEADER_BYTES) {
+        const header = readHeader(data, offset, this.limits);
+        if (data.length - offset < header.length) break;
         // Copy the body out so the frame does not pin the (possibly large) chunk.
-        frames.push({ type: header.type, body: this.buffer.slice(offset + HEADER_BYTES, offset + header.length) });
+        frames.push({ type: header.type, body: data.slice(offset + HEADER_BYTES, offset + header.length) });
         offset += header.length;
       }
     } catch (err) {
       this.failed = err as AppError;
-      this.buffer = new Uint8Array(0);
-      throw err;
+      this.release();
+      if (frames.length === 0) throw err;
+      return frames;
     }
-    this.buffer = offset === 0 ? this.buffer : this.buffer.slice(offset);
+    if (buffered) {
+      this.start += offset;
+      if (this.start === this.end) this.release();
+    } else {
+      this.append(data.subarray(offset));
+    }
     return frames;
   }
-}
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
+  private append(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    const held = this.end - this.start;
+    if (this.end + bytes.length > this.buf.length) {
+      if (held + bytes.length <= this.buf.length) {
+        this.buf.copyWithin(0, this.start, this.end);
+      } else {
+        const grown = new Uint8Array(Math.max(held + bytes.length, this.buf.length * 2, 256));
+        grown.set(this.buf.subarray(this.start, this.end));
+        this.buf = grown;
+      }
+      this.start = 0;
+      this.end = held;
+    }
+    this.buf.set(bytes, this.end);
+    this.end += bytes.length;
+  }
+
+  /** Drops the buffer: an idle connection holds no memory for framing. */
+  private release(): void {
+    this.buf = new Uint8Array(0);
+    this.start = 0;
+    this.end = 0;
+  }
 }

@@ -71,17 +71,32 @@ export function decodeBinary(bytes: Uint8Array, limits: FrameLimits): Decoded {
     return fail("invalid_frame", `frame body is not a valid ${op} message`);
   }
   const id = obj["id"] as number | undefined;
-  const packet: Packet = { op, d: obj["d"] ?? {} };
+  const packet: Packet = { op };
   if (id) packet.id = id;
+  if (obj["d"] !== undefined && !isEmpty(obj["d"])) packet.d = obj["d"];
   return { ok: true, packet };
 }
 
-/** Encodes a packet for the wire. Throws `frame_too_large` if the result would be refused. */
+function isEmpty(d: unknown): boolean {
+  return typeof d === "object" && d !== null && Object.keys(d).length === 0;
+}
+
+/**
+ * Encodes a packet for the wire. An empty payload is left out in both encodings, so PING
+ * and PONG are bare (`{"op":"pong"}`; an 8-byte frame when there is no request id).
+ * Throws `frame_too_large` if the result would be refused.
+ */
 export function encodePacket(packet: Packet, encoding: Encoding, limits?: FrameLimits): string | Uint8Array {
-  // Written field by field so the JSON reads {"op","id","d"} whatever built the packet.
-  if (encoding === "json") return JSON.stringify(packet.id === undefined ? { op: packet.op, d: packet.d } : { op: packet.op, id: packet.id, d: packet.d });
+  const d = packet.d === undefined || isEmpty(packet.d) ? undefined : packet.d;
+  if (encoding === "json") {
+    // Built field by field so the JSON always reads {"op","id","d"}.
+    const out: Record<string, unknown> = { op: packet.op };
+    if (packet.id !== undefined) out["id"] = packet.id;
+    if (d !== undefined) out["d"] = d;
+    return JSON.stringify(out);
+  }
   const codec: FrameCodec = OPS[packet.op].frame;
-  const body = codec.encode(codec.fromObject({ id: packet.id ?? 0, d: packet.d ?? {} })).finish();
+  const body = codec.encode(codec.fromObject(d === undefined ? { id: packet.id ?? 0 } : { id: packet.id ?? 0, d })).finish();
   return encodeFrame(OPS[packet.op].code, body, limits);
 }
 

@@ -7,6 +7,14 @@ import { z } from "zod";
 const int = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
+/** Empty strings count as unset: wrangler.toml declares optional vars as "". */
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+const list = z
+  .string()
+  .default("")
+  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean));
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
 const ConfigSchema = z.object({
   JWT_SECRET: z.string({ error: "JWT_SECRET is not set: run `wrangler secret put JWT_SECRET` (locally: copy .dev.vars.example to .dev.vars)" })
     .min(32, "JWT_SECRET must be at least 32 characters"),
@@ -21,7 +29,33 @@ const ConfigSchema = z.object({
   MAX_FRAME_BYTES: int(1_024, 1_048_576, 65_536),
   MAX_BODY_BYTES: int(1_024, 1_048_576, 65_536),
   HEARTBEAT_MS: int(1_000, 600_000, 60_000),
-});
+  ADMIN_USER_IDS: list,
+  EVENT_RETRY_BASE_SECONDS: int(0, 3_600, 5),
+  PUSH_WEBHOOK_URL: optional(httpUrl),
+  PUSH_WEBHOOK_SECRET: optional(z.string().min(16, "PUSH_WEBHOOK_SECRET must be at least 16 characters")),
+  PUSH_PREVIEW: z.enum(["full", "none"]).default("full"),
+  VAPID_SUBJECT: z.string().default("mailto:admin@example.com"),
+  VAPID_PUBLIC_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{87}$/, "VAPID_PUBLIC_KEY must be a base64url uncompressed P-256 point")),
+  VAPID_PRIVATE_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{43}$/, "VAPID_PRIVATE_KEY must be a base64url 32-byte P-256 scalar")),
+  WEB_PUSH_ORIGINS: list,
+  BEFORE_SEND_URL: optional(httpUrl),
+  BEFORE_SEND_SECRET: optional(z.string().min(16, "BEFORE_SEND_SECRET must be at least 16 characters")),
+  BEFORE_SEND_TIMEOUT_MS: int(50, 10_000, 1_500),
+  BEFORE_SEND_FAILURE: z.enum(["open", "closed"]).default("open"),
+  WEBHOOK_TIMEOUT_MS: int(100, 30_000, 5_000),
+  ARCHIVE_HOT_MESSAGES: int(1, 10_000_000, 10_000),
+  ARCHIVE_SEGMENT_MESSAGES: int(1, 10_000, 1_000),
+  FILE_MAX_BYTES: int(1, 5 * 1024 ** 3, 25 * 1024 ** 2),
+  FILE_QUOTA_BYTES: int(0, Number.MAX_SAFE_INTEGER, 1024 ** 3),
+  FILE_ORPHAN_HOURS: int(1, 24 * 365, 24),
+  FILE_TYPES: list,
+})
+  .refine((c) => !c.PUSH_WEBHOOK_URL || c.PUSH_WEBHOOK_SECRET, { message: "PUSH_WEBHOOK_URL is set but PUSH_WEBHOOK_SECRET is not: run `wrangler secret put PUSH_WEBHOOK_SECRET`" })
+  .refine((c) => !c.BEFORE_SEND_URL || c.BEFORE_SEND_SECRET, { message: "BEFORE_SEND_URL is set but BEFORE_SEND_SECRET is not: run `wrangler secret put BEFORE_SEND_SECRET`" })
+  .refine((c) => !c.VAPID_PUBLIC_KEY === !c.VAPID_PRIVATE_KEY, { message: "set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY (secret), or neither" });
+
+/** Used when FILE_TYPES is empty. */
+const DEFAULT_FILE_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp", "application/pdf", "text/plain"];
 
 export interface Config {
   jwtSecret: string;
@@ -34,6 +68,20 @@ export interface Config {
   maxFrameBytes: number;
   maxBodyBytes: number;
   heartbeatMs: number;
+  adminUserIds: string[];
+  eventRetryBaseSeconds: number;
+  push: {
+    /** The HTTP webhook to the app's push backend, when configured. */
+    webhook?: { url: string; secret: string };
+    preview: "full" | "none";
+    /** Web Push is on when both VAPID keys are set. */
+    vapid?: { subject: string; publicKey: string; privateKey: string };
+    webPushOrigins: string[];
+  };
+  beforeSend?: { url: string; secret: string; timeoutMs: number; failure: "open" | "closed" };
+  webhookTimeoutMs: number;
+  archive: { hotMessages: number; segmentMessages: number };
+  files: { maxBytes: number; quotaBytes: number; orphanHours: number; types: ReadonlySet<string> };
 }
 
 let cached: { env: object; config: Config } | undefined;
@@ -58,6 +106,34 @@ export function configFrom(env: Env): Config {
     maxFrameBytes: c.MAX_FRAME_BYTES,
     maxBodyBytes: c.MAX_BODY_BYTES,
     heartbeatMs: c.HEARTBEAT_MS,
+    adminUserIds: c.ADMIN_USER_IDS,
+    eventRetryBaseSeconds: c.EVENT_RETRY_BASE_SECONDS,
+    push: {
+      ...(c.PUSH_WEBHOOK_URL && c.PUSH_WEBHOOK_SECRET ? { webhook: { url: c.PUSH_WEBHOOK_URL, secret: c.PUSH_WEBHOOK_SECRET } } : {}),
+      preview: c.PUSH_PREVIEW,
+      ...(c.VAPID_PUBLIC_KEY && c.VAPID_PRIVATE_KEY
+        ? { vapid: { subject: c.VAPID_SUBJECT, publicKey: c.VAPID_PUBLIC_KEY, privateKey: c.VAPID_PRIVATE_KEY } }
+        : {}),
+      webPushOrigins: c.WEB_PUSH_ORIGINS,
+    },
+    ...(c.BEFORE_SEND_URL && c.BEFORE_SEND_SECRET
+      ? {
+          beforeSend: {
+            url: c.BEFORE_SEND_URL,
+            secret: c.BEFORE_SEND_SECRET,
+            timeoutMs: c.BEFORE_SEND_TIMEOUT_MS,
+            failure: c.BEFORE_SEND_FAILURE,
+          },
+        }
+      : {}),
+    webhookTimeoutMs: c.WEBHOOK_TIMEOUT_MS,
+    archive: { hotMessages: c.ARCHIVE_HOT_MESSAGES, segmentMessages: c.ARCHIVE_SEGMENT_MESSAGES },
+    files: {
+      maxBytes: c.FILE_MAX_BYTES,
+      quotaBytes: c.FILE_QUOTA_BYTES,
+      orphanHours: c.FILE_ORPHAN_HOURS,
+      types: new Set((c.FILE_TYPES.length > 0 ? c.FILE_TYPES : DEFAULT_FILE_TYPES).map((t) => t.toLowerCase())),
+    },
   };
   cached = { env, config };
   return config;

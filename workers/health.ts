@@ -11,6 +11,15 @@ export async function healthz(env: Env): Promise<Response> {
   }
   checks["users"] = env.USERS ? "ok" : "missing";
   checks["conversations"] = env.CONVERSATIONS ? "ok" : "missing";
+  for (const [name, bucket] of [["archive", env.ARCHIVE], ["files", env.FILES]] as const) {
+    try {
+      await bucket.head("healthz");
+      checks[name] = "ok";
+    } catch {
+      checks[name] = "failed";
+    }
+  }
+  checks["events"] = env.EVENTS && env.DELIVERIES ? "ok" : "missing";
   const healthy = Object.values(checks).every((v) => v === "ok");
   return json({ status: healthy ? "ok" : "degraded", checks }, healthy ? 200 : 503);
 }

@@ -11,8 +11,12 @@ import { errorResponse, json, noContent } from "./http/respond.js";
 import { route, type RoutedRequest } from "./http/route.js";
 import { Accounts, CredentialsSchema, LogoutSchema, RefreshSchema } from "./services/accounts.js";
 import { authenticate } from "./auth/authenticate.js";
+import { D1EventOutbox } from "./events/d1-outbox.js";
 import { upgradeWebSocket } from "./websocket.js";
 import { healthz } from "./health.js";
+import { adminRoutes } from "./http/routes/admin.js";
+import { fileRoutes } from "./http/routes/files.js";
+import { pushRoutes } from "./http/routes/push.js";
 import type { Config } from "./config.js";
 
 const intParam = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -23,6 +27,8 @@ const HistoryQuery = z.object({
   limit: intParam(1, LIMITS.historyPage).default(LIMITS.historyDefault),
 });
 
+const UserLookupQuery = z.object({ username: z.string().regex(/^[A-Za-z0-9_.-]{3,32}$/, "3-32 letters, digits or _.-") });
+
 const ListQuery = z.object({
   limit: intParam(1, 200).default(50),
   cursor: intParam(0, Number.MAX_SAFE_INTEGER).optional(),
@@ -31,7 +37,7 @@ const ListQuery = z.object({
 /** Largest history page over HTTP, in JSON bytes. */
 const HTTP_PAGE_BYTES = 1_048_576;
 
-const accounts = (env: Env, config: Config) => new Accounts(env.DB, config);
+const accounts = (env: Env, config: Config, ctx?: ExecutionContext) => new Accounts(env.DB, config, new D1EventOutbox(env, ctx));
 
 const userStub = (env: Env, userId: string) => env.USERS.get(env.USERS.idFromName(userId));
 
@@ -43,10 +49,10 @@ router
   .get("/healthz", (_req, env) => healthz(env))
   .get("/v1/ws", (req, env) => upgradeWebSocket(req, env))
 
-  .post("/v1/auth/register", route({ auth: false, body: CredentialsSchema }, async ({ env, config, body }) =>
-    json(await accounts(env, config).register(body), 201)))
-  .post("/v1/auth/login", route({ auth: false, body: CredentialsSchema }, async ({ env, config, body }) =>
-    json(await accounts(env, config).login(body))))
+  .post("/v1/auth/register", route({ auth: false, body: CredentialsSchema }, async ({ env, ctx, config, body }) =>
+    json(await accounts(env, config, ctx).register(body), 201)))
+  .post("/v1/auth/login", route({ auth: false, body: CredentialsSchema }, async ({ env, ctx, config, body }) =>
+    json(await accounts(env, config, ctx).login(body))))
   .post("/v1/auth/refresh", route({ auth: false, body: RefreshSchema }, async ({ env, config, body }) =>
     json(await accounts(env, config).refresh(body.refreshToken))))
   .post("/v1/auth/logout", route({ auth: false, body: LogoutSchema }, async ({ request, env, config, body }) => {
@@ -65,6 +71,11 @@ router
     const user = await accounts(env, config).getUser(identity.userId);
     if (!user) throw new AppError("not_found", "no such user");
     return json({ user, deviceId: identity.deviceId, sessionId: identity.sessionId });
+  }))
+  .get("/v1/users", route({ auth: true, query: UserLookupQuery }, async ({ env, config, query }) => {
+    const user = await accounts(env, config).getUserByUsername(query.username);
+    if (!user) throw new AppError("not_found", "no user with that username");
+    return json({ user });
   }))
   .get("/v1/users/:id", route({ auth: true }, async ({ env, config, params }) => {
     const user = await accounts(env, config).getUser(params["id"]!);
@@ -90,8 +101,13 @@ router
     const [result] = unwrap(await conversationService(env, ref).send([{ senderId: identity.userId, senderDevice: identity.deviceId, message: body }]));
     const ack = unwrap(result!);
     return json(ack, ack.duplicate ? 200 : 201);
-  }))
+  }));
 
-  .all("*", () => {
-    throw new AppError("not_found", "no such route");
-  });
+// Feature route groups, each in its own module.
+fileRoutes(router);
+pushRoutes(router);
+adminRoutes(router);
+
+router.all("*", () => {
+  throw new AppError("not_found", "no such route");
+});

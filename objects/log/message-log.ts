@@ -2,7 +2,9 @@
  * The ordered message log of one conversation, in the owning Durable Object's SQLite.
  * Shared by ConversationDO (1:1) and GroupDO. Invariants:
  *  - seq is dense from 1 and assigned and inserted synchronously (no await in between);
- *  - UNIQUE(sender_id, client_msg_id): a resend returns the stored message, never a new row.
+ *  - UNIQUE(sender_id, client_msg_id): a resend returns the stored message, never a new row,
+ *    also after the message moved to the R2 archive (its ids stay in `archived_ids`).
+ * The table holds the hot window; older rows move to R2 segments (./compaction.ts).
  */
 import { AppError } from "../../shared/errors.js";
 import { ulid } from "../../shared/ids.js";
@@ -16,7 +18,17 @@ export interface StoredMessage extends Message {
 export interface AppendInput {
   senderId: string;
   senderDevice?: string;
+  /** The message as the client submitted it: resends are compared with this. */
   message: OutgoingMessage;
+  /** What to store when it differs from `message.content` (moderation, file metadata). */
+  content?: Content;
+}
+
+/** Changes to a stored message (edits and recalls; see Archive.patch for archived rows). */
+export interface MessagePatch {
+  content?: Content;
+  editedAt?: number;
+  recalled?: boolean;
 }
 
 export interface AppendOutcome {
@@ -45,6 +57,7 @@ interface MessageRow extends Record<string, SqlStorageValue> {
   ts: number;
   edited_at: number | null;
   recalled: number;
+  fingerprint: string | null;
 }
 
 const SCHEMA = `
@@ -61,10 +74,55 @@ CREATE TABLE IF NOT EXISTS messages (
   ts INTEGER NOT NULL,
   edited_at INTEGER,
   recalled INTEGER NOT NULL DEFAULT 0,
+  fingerprint TEXT,
   UNIQUE (sender_id, client_msg_id)
+);
+CREATE TABLE IF NOT EXISTS archived_ids (
+  sender_id TEXT NOT NULL,
+  client_msg_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  message_id TEXT NOT NULL,
+  ts INTEGER NOT NULL,
+  fingerprint TEXT NOT NULL,
+  PRIMARY KEY (sender_id, client_msg_id)
 );`;
 
-const COLUMNS = "seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, edited_at, recalled";
+const COLUMNS = "seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, edited_at, recalled, fingerprint";
+
+/**
+ * A short hash of what the client submitted (type and content), so a resend can be told
+ * apart from a reused clientMsgId even when the stored content was rewritten (moderation,
+ * file metadata) or the message is archived. FNV-1a, two seeds: not cryptographic, only a
+ * mismatch detector.
+ */
+export function fingerprint(type: string, content: Content): string {
+  const text = `${type}\n${JSON.stringify(content)}`;
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
+/** Splits a candidate page (in query order) at `limit` and `maxBytes`, ascending. */
+export function paginate(rows: StoredMessage[], q: { limit: number; maxBytes: number }, backwards: boolean): { messages: StoredMessage[]; hasMore: boolean } {
+  let hasMore = rows.length > q.limit;
+  const page: StoredMessage[] = [];
+  let bytes = 0;
+  for (const m of rows.slice(0, q.limit)) {
+    bytes += jsonBytes(m);
+    if (page.length > 0 && bytes > q.maxBytes) {
+      hasMore = true;
+      break;
+    }
+    page.push(m);
+  }
+  if (backwards) page.reverse();
+  return { messages: page, hasMore };
+}
 
 const encoder = new TextEncoder();
 
@@ -81,11 +139,53 @@ export class MessageLog {
     readonly conversationId: string,
   ) {
     sql.exec(SCHEMA);
-    this.last = Number(sql.exec("SELECT COALESCE(MAX(seq), 0) AS s FROM messages").one()["s"]);
+    // Logs created before the fingerprint column existed get it added (NULL for old rows).
+    const columns = sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('messages')").toArray();
+    if (!columns.some((c) => c.name === "fingerprint")) sql.exec("ALTER TABLE messages ADD COLUMN fingerprint TEXT");
+    this.last = Number(
+      sql.exec("SELECT MAX(COALESCE((SELECT MAX(seq) FROM messages), 0), COALESCE((SELECT MAX(seq) FROM archived_ids), 0)) AS s").one()["s"],
+    );
   }
 
   get lastSeq(): number {
     return this.last;
+  }
+
+  /**
+   * The stored message for a repeated (sender, clientMsgId), or undefined for a new one.
+   * Throws `idempotency_mismatch` when the clientMsgId was used for other content. For a
+   * message already archived, the result carries its stored ids, seq and ts with the
+   * resent type and content (enough for the ack; duplicates are never pushed).
+   */
+  findDuplicate(senderId: string, message: OutgoingMessage): StoredMessage | undefined {
+    const print = fingerprint(message.type, message.content);
+    const hot = this.sql
+      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE sender_id = ? AND client_msg_id = ?`, senderId, message.clientMsgId)
+      .toArray()[0];
+    if (hot) {
+      const stored = this.fromRow(hot);
+      if ((hot.fingerprint ?? fingerprint(stored.type, stored.content)) !== print) throw mismatch(message.clientMsgId);
+      return stored;
+    }
+    const archived = this.sql
+      .exec<{ seq: number; message_id: string; ts: number; fingerprint: string }>(
+        "SELECT seq, message_id, ts, fingerprint FROM archived_ids WHERE sender_id = ? AND client_msg_id = ?",
+        senderId,
+        message.clientMsgId,
+      )
+      .toArray()[0];
+    if (!archived) return undefined;
+    if (archived.fingerprint !== print) throw mismatch(message.clientMsgId);
+    return {
+      messageId: archived.message_id,
+      conversationId: this.conversationId,
+      seq: archived.seq,
+      senderId,
+      clientMsgId: message.clientMsgId,
+      type: message.type,
+      content: message.content,
+      ts: archived.ts,
+    };
   }
 
   /**
@@ -95,16 +195,9 @@ export class MessageLog {
    */
   append(input: AppendInput, now: number): AppendOutcome {
     const { senderId, senderDevice, message } = input;
-    const existing = this.sql
-      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE sender_id = ? AND client_msg_id = ?`, senderId, message.clientMsgId)
-      .toArray()[0];
-    if (existing) {
-      const stored = this.fromRow(existing);
-      if (stored.type !== message.type || JSON.stringify(stored.content) !== JSON.stringify(message.content)) {
-        throw new AppError("idempotency_mismatch", `clientMsgId ${message.clientMsgId} was already used for a different message`);
-      }
-      return { message: stored, duplicate: true };
-    }
+    const existing = this.findDuplicate(senderId, message);
+    if (existing) return { message: existing, duplicate: true };
+    const content = input.content ?? message.content;
     const seq = this.last + 1;
     const stored: StoredMessage = {
       messageId: ulid(now),
@@ -113,28 +206,82 @@ export class MessageLog {
       senderId,
       clientMsgId: message.clientMsgId,
       type: message.type,
-      content: message.content,
+      content,
       ts: now,
       ...(message.replyTo ? { replyTo: message.replyTo } : {}),
       ...(message.mentions?.length ? { mentions: message.mentions } : {}),
       ...(senderDevice ? { senderDevice } : {}),
     };
     this.sql.exec(
-      `INSERT INTO messages (seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, fingerprint)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       seq,
       stored.messageId,
       senderId,
       senderDevice ?? null,
       message.clientMsgId,
       message.type,
-      JSON.stringify(message.content),
+      JSON.stringify(content),
       message.replyTo ?? null,
       message.mentions?.length ? JSON.stringify(message.mentions) : null,
       now,
+      fingerprint(message.type, message.content),
     );
     this.last = seq;
     return { message: stored, duplicate: false };
+  }
+
+  /** The hot message with this seq, if it is still in the table. */
+  get(seq: number): StoredMessage | undefined {
+    const row = this.sql.exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq = ?`, seq).toArray()[0];
+    return row ? this.fromRow(row) : undefined;
+  }
+
+  /** Applies a patch to a hot row. Returns false when the row is not in the table. */
+  patchHot(seq: number, patch: MessagePatch): boolean {
+    const sets: string[] = [];
+    const values: SqlStorageValue[] = [];
+    if (patch.content !== undefined) {
+      sets.push("content = ?");
+      values.push(JSON.stringify(patch.content));
+    }
+    if (patch.editedAt !== undefined) {
+      sets.push("edited_at = ?");
+      values.push(patch.editedAt);
+    }
+    if (patch.recalled !== undefined) {
+      sets.push("recalled = ?");
+      values.push(patch.recalled ? 1 : 0);
+    }
+    if (sets.length === 0) return this.get(seq) !== undefined;
+    return this.sql.exec(`UPDATE messages SET ${sets.join(", ")} WHERE seq = ?`, ...values, seq).rowsWritten > 0;
+  }
+
+  /** Hot rows with `from <= seq <= to`, ascending (the input of an archive segment). */
+  rows(from: number, to: number): StoredMessage[] {
+    return this.sql
+      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq >= ? AND seq <= ? ORDER BY seq`, from, to)
+      .toArray()
+      .map((r) => this.fromRow(r));
+  }
+
+  /**
+   * Removes hot rows `from..to` once they are safely in an archive segment, keeping their
+   * idempotency keys. Call inside the transaction that records the segment.
+   */
+  dropArchived(from: number, to: number): number {
+    this.sql.exec(
+      `INSERT OR IGNORE INTO archived_ids (sender_id, client_msg_id, seq, message_id, ts, fingerprint)
+       SELECT sender_id, client_msg_id, seq, message_id, ts, COALESCE(fingerprint, '') FROM messages WHERE seq >= ? AND seq <= ?`,
+      from,
+      to,
+    );
+    return this.sql.exec("DELETE FROM messages WHERE seq >= ? AND seq <= ?", from, to).rowsWritten;
+  }
+
+  /** Count of hot rows (the table's size, for compaction decisions and tests). */
+  hotCount(): number {
+    return Number(this.sql.exec("SELECT COUNT(*) AS n FROM messages").one()["n"]);
   }
 
   /** Messages with seq above `afterSeq`, ascending, at most `limit`. */
@@ -146,35 +293,25 @@ export class MessageLog {
   }
 
   /**
-   * A page of history in ascending seq order. With `beforeSeq` the page is the newest
-   * messages below it (scroll-back); otherwise the oldest above `afterSeq` (catch-up).
+   * A page of history from the hot table, in ascending seq order. With `beforeSeq` the page
+   * is the newest messages below it (scroll-back); otherwise the oldest above `afterSeq`
+   * (catch-up). Reads that may reach archived seqs go through ./history.ts instead.
    */
   range(q: RangeQuery): { messages: StoredMessage[]; hasMore: boolean } {
+    const { rows, backwards } = this.candidates(q, q.limit + 1);
+    return paginate(rows, q, backwards);
+  }
+
+  /** Up to `take` hot rows for a range query, in query order (descending when backwards). */
+  candidates(q: { afterSeq?: number; beforeSeq?: number }, take: number): { rows: StoredMessage[]; backwards: boolean } {
     const after = q.afterSeq ?? 0;
     const before = q.beforeSeq && q.beforeSeq > 0 ? q.beforeSeq : Number.MAX_SAFE_INTEGER;
     const backwards = before !== Number.MAX_SAFE_INTEGER;
     const rows = this.sql
-      .exec<MessageRow>(
-        `SELECT ${COLUMNS} FROM messages WHERE seq > ? AND seq < ? ORDER BY seq ${backwards ? "DESC" : "ASC"} LIMIT ?`,
-        after,
-        before,
-        q.limit + 1,
-      )
-      .toArray();
-    let hasMore = rows.length > q.limit;
-    const page: StoredMessage[] = [];
-    let bytes = 0;
-    for (const row of rows.slice(0, q.limit)) {
-      const m = this.fromRow(row);
-      bytes += jsonBytes(m);
-      if (page.length > 0 && bytes > q.maxBytes) {
-        hasMore = true;
-        break;
-      }
-      page.push(m);
-    }
-    if (backwards) page.reverse();
-    return { messages: page, hasMore };
+      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq > ? AND seq < ? ORDER BY seq ${backwards ? "DESC" : "ASC"} LIMIT ?`, after, before, take)
+      .toArray()
+      .map((r) => this.fromRow(r));
+    return { rows, backwards };
   }
 
   private fromRow(r: MessageRow): StoredMessage {
@@ -201,4 +338,8 @@ export class MessageLog {
 export function toWire(m: StoredMessage): Message {
   const { senderDevice: _device, ...wire } = m;
   return wire;
+}
+
+function mismatch(clientMsgId: string): AppError {
+  return new AppError("idempotency_mismatch", `clientMsgId ${clientMsgId} was already used for a different message`);
 }

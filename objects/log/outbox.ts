@@ -77,6 +77,16 @@ export class Outbox {
     return this.cursors.get(target)?.delivered;
   }
 
+  /**
+   * The highest seq every target has durably confirmed (persisted cursors, not the ones in
+   * memory: after a restart deliveries resume from these, so rows above must stay readable).
+   */
+  persistedUpTo(): number {
+    let min = this.log.lastSeq;
+    for (const c of this.cursors.values()) min = Math.min(min, c.persisted);
+    return min;
+  }
+
   /** Targets still owed messages. */
   lagging(): string[] {
     const last = this.log.lastSeq;

@@ -34,7 +34,7 @@ const HANDLERS: Handlers = {
   auth: () => {
     throw new AppError("bad_request", "this connection is already authenticated");
   },
-  ping: () => ({ op: "pong", d: {} }),
+  ping: () => ({ op: "pong" }),
   pong: () => undefined,
 
   send: async (d, c) => {
@@ -62,12 +62,12 @@ const HANDLERS: Handlers = {
     const state = c.index.markRead(d.conversationId, d.seq, c.now());
     // The user's other devices learn the new read position (their unread badges drop).
     if (state) c.sockets.push([{ op: "conversation", d: state }], (s) => s.deviceId === c.socket.deviceId);
-    return { op: "ok", d: {} };
+    return { op: "ok" };
   },
 
   delivered: (d, c) => {
     c.index.markDelivered(d.conversationId, d.seq);
-    return { op: "ok", d: {} };
+    return { op: "ok" };
   },
 };
 

@@ -2,6 +2,7 @@
  * The live connections of one user (every device), held with the WebSocket Hibernation
  * API. Per-connection facts live in the socket attachment so they survive hibernation.
  */
+import { CLOSE } from "../../shared/close.js";
 import { log } from "../../shared/log.js";
 import { encodePacket, type Encoding, type Packet } from "../../shared/wire.js";
 
@@ -17,11 +18,7 @@ export interface SocketInfo {
 export const deviceTag = (deviceId: string) => `device:${deviceId}`;
 export const sessionTag = (sessionId: string) => `session:${sessionId}`;
 
-/** Close codes IMServer uses (4000-4999 are the application's). */
-export const CLOSE = {
-  replaced: { code: 4001, reason: "replaced by a newer connection of this device" },
-  sessionEnded: { code: 4003, reason: "session ended" },
-} as const;
+export { CLOSE };
 
 export function infoOf(ws: WebSocket): SocketInfo {
   return ws.deserializeAttachment() as SocketInfo;
