@@ -17,7 +17,7 @@ import { functionShares, type CpuProfile } from "./lib/cpuprofile.js";
 import { drive, warmUp } from "./lib/drive.js";
 import { cpuMs } from "./lib/proc.js";
 import { QUICK } from "./lib/profile.js";
-import { buildWorker, ROOT, startServer } from "./lib/servers.js";
+import { buildAssets, buildWorker, ROOT, startServer } from "./lib/servers.js";
 import type { BenchContext } from "./workloads/context.js";
 import { openImPairs, WARM_MESSAGES } from "./workloads/w2-throughput.js";
 
@@ -39,6 +39,7 @@ const port = await new Promise<number>((resolve) => {
 });
 // The bundle stays (git-ignored) so the line numbers in the report can be looked up.
 const out = join(ROOT, "bench", "results", "tmp");
+buildAssets();
 const script = buildWorker(join(ROOT, "wrangler.toml"), join(out, "profile-build"));
 const im = await startServer({
   config: join(ROOT, "wrangler.toml"),

@@ -15,7 +15,7 @@ import { withTimeout } from "./lib/concurrency.js";
 import { cpuTimes, gitState, machineInfo, versions } from "./lib/machine.js";
 import { parseArgs, type WorkloadId } from "./lib/profile.js";
 import type { BenchResults, Outcome } from "./lib/results.js";
-import { buildWorker, ROOT, startServer, type Server } from "./lib/servers.js";
+import { buildAssets, buildWorker, ROOT, startServer, type Server } from "./lib/servers.js";
 import { writeOutputs } from "./report/write.js";
 import type { BenchContext } from "./workloads/context.js";
 import { runW1 } from "./workloads/w1-latency.js";
@@ -87,6 +87,7 @@ const ceilingCompat = compat(ceilingConfig);
 if (imCompat !== ceilingCompat) notes.push(`Compatibility settings differ: IMServer ${imCompat}, ceiling ${ceilingCompat}.`);
 
 log(`${profile.name} run ${runId}: building both Workers`);
+buildAssets();
 const imScript = buildWorker(imConfig, join(stateDir, "build-im"));
 const ceilingScript = buildWorker(ceilingConfig, join(stateDir, "build-ceiling"));
 

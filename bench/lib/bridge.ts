@@ -1,7 +1,8 @@
 /**
- * Finds and starts the TCP bridge (issue 4, `tcp-bridge/`) against a running IMServer, for
- * W5. The bridge is a separate deployable; this file is the benchmark's whole contract with
- * it: the entry point, its environment variables (TCP_HOST, TCP_PORT, ADMIN_PORT,
+ * Finds and starts the TCP bridge (`tcp-bridge/`) against a running IMServer, for W5. The
+ * bridge is a separate deployable; this file is the benchmark's whole contract with it: the
+ * entry point (`node tcp-bridge/scripts/build.mjs bridge`, then `tcp-bridge/dist/bridge.mjs`,
+ * as `npm start` runs it), its environment variables (TCP_HOST, TCP_PORT, ADMIN_PORT,
  * UPSTREAM_URL, limits, LOG_LEVEL) and readiness by the protocol itself (a PING frame
  * answered with PONG, which the bridge does before AUTH). BENCH_BRIDGE_ENTRY=<file.mjs>
  * points at another build.
@@ -33,7 +34,7 @@ export function bridgeCommand(): Outcome<{ entry: string; args: string[] }> {
   const dist = join(DIR, "dist", "bridge.mjs");
   if (existsSync(build)) {
     // The production artifact: the bridge's own bundle, rebuilt from the current sources.
-    const run = spawnSync(process.execPath, [build], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+    const run = spawnSync(process.execPath, [build, "bridge"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
     if (run.status !== 0) return { status: "failed", error: `tcp-bridge build failed: ${run.stderr.slice(-500)}` };
   }
   if (existsSync(dist)) return { status: "ok", data: { entry: dist, args: [dist] } };

@@ -4,7 +4,7 @@
  * processes and the workerd process can be measured on its own.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { ServerSpec } from "./server-main.js";
 
@@ -21,6 +21,17 @@ export interface Server {
   pid: number | undefined;
   logFile: string;
   stop(): Promise<void>;
+}
+
+/**
+ * Builds the static assets IMServer's config points at (`[assets]`: the web app), as
+ * `npm start` does, so the Worker can be bundled and served. No-op without a build script.
+ */
+export function buildAssets(): void {
+  const script = join(ROOT, "scripts", "build.mjs");
+  if (!existsSync(script)) return;
+  const run = spawnSync(process.execPath, [script, "web"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`building the web assets failed:\n${run.stdout}\n${run.stderr}`);
 }
 
 /** Bundles a Worker exactly as `wrangler deploy` would and returns the entry module's path. */
