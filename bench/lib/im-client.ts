@@ -6,8 +6,7 @@
  */
 import { connect as tcpConnect, type Socket } from "node:net";
 import WebSocket from "ws";
-import { FrameDecoder, type Frame } from "../../shared/frame.js";
-import { OPS, opByCode, type FrameCodec } from "../../shared/ops.js";
+import { encodeFrame, FrameDecoder, type Frame } from "../../shared/frame.js";
 import { decodeBinary, decodeJson, encodePacket, type Encoding, type Packet } from "../../shared/wire.js";
 
 /** Frames from the server can be as large as its limit; the client accepts anything sane. */
@@ -149,16 +148,13 @@ class WsConn extends Conn {
   }
 }
 
-/** A binary frame from a TCP stream, as a packet: the same decoding as WebSocket binary. */
+/**
+ * A binary frame cut from a TCP stream, as a packet. It goes through `decodeBinary`, the
+ * WebSocket binary path, so both transports decode identically by construction.
+ */
 export function packetOfFrame(frame: Frame): Packet | undefined {
-  const op = opByCode(frame.type);
-  if (!op) return undefined;
-  const codec: FrameCodec = OPS[op].frame;
-  const obj = codec.toObject(codec.decode(frame.body) as never, { longs: Number });
-  const packet: Packet = { op, d: obj["d"] ?? {} };
-  const id = obj["id"] as number | undefined;
-  if (id) packet.id = id;
-  return packet;
+  const decoded = decodeBinary(encodeFrame(frame.type, frame.body, LIMITS), LIMITS);
+  return decoded.ok ? decoded.packet : undefined;
 }
 
 class TcpConn extends Conn {
