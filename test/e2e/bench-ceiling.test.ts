@@ -79,6 +79,28 @@ describe("ceiling Worker", () => {
     for (const s of sockets) s.close();
   });
 
+  it("(d) batches what piles up per member and still delivers every message exactly once", async () => {
+    const members = ["g2-a", "g2-b", "g2-c"];
+    await http(server.url, "/group/g2", { body: { members } });
+    const [sender, ...receivers] = await Promise.all(members.map((m) => CeilingSocket.connect(server.wsUrl, `/member/${m}?group=g2&member=${m}`)));
+    const got = receivers.map(() => [] as number[]);
+    const all = Promise.all(
+      receivers.map(
+        (r, k) =>
+          new Promise<void>((resolve) => {
+            r.onMessage = (text) => {
+              got[k]!.push(ceilingIndex(text));
+              if (got[k]!.length === 50) resolve();
+            };
+          }),
+      ),
+    );
+    for (let i = 0; i < 50; i++) sender!.send(ceilingFrame("g", i));
+    await all;
+    for (const seen of got) expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    for (const s of [sender!, ...receivers]) s.close();
+  });
+
   it("stores rows in bulk and reads them back in pages, in order", async () => {
     const s = await CeilingSocket.connect(server.wsUrl, "/room/catchup");
     let reply = next(s);
