@@ -6,7 +6,7 @@ export interface Parsed {
 }
 
 /** Options that take a value (`--url x` or `--url=x`); everything else is a boolean flag. */
-const WITH_VALUE = new Set(["url", "config", "transport", "encoding", "password", "since-seq", "limit", "device-id", "timeout"]);
+const WITH_VALUE = new Set(["url", "config", "transport", "encoding", "password", "since-seq", "limit", "device-id", "timeout", "tcp"]);
 const SHORT: Record<string, string> = { h: "help", v: "version" };
 
 export class UsageError extends Error {

@@ -3,13 +3,14 @@ import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { ApiClient, AuthSession, ChatError, directConversationId, type ChatClient, type Message, type PublicUser } from "../sdk/src/index.js";
 import { checkFlags, intFlag, stringFlag, UsageError, type Parsed } from "./args.js";
-import { configPath, save } from "./config.js";
+import { configPath, loadSaved, save } from "./config.js";
 import { Output, safe, time } from "./output.js";
 import { readPassword } from "./password.js";
-import { connectClient, DEFAULT_URL, openSession, transportOf } from "./session.js";
+import { connectClient, DEFAULT_URL, endpointOf, openSession, transportOf } from "./session.js";
+import { formatTcpAddress, parseTcpAddress } from "./tcp-address.js";
 
 const COMMON = ["url", "config", "json", "help"];
-const CONNECT = [...COMMON, "transport", "encoding", "device-id"];
+const CONNECT = [...COMMON, "transport", "encoding", "tcp", "device-id"];
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 interface Ctx {
@@ -123,32 +124,36 @@ export const COMMANDS: Record<string, (c: Ctx) => Promise<void>> = {
 };
 
 async function signIn({ p, out }: Ctx, mode: "login" | "register"): Promise<void> {
-  checkFlags(p, [...COMMON, "password", "device-id"]);
+  checkFlags(p, [...COMMON, "password", "device-id", "tcp"]);
   const [username] = p.positionals;
   if (!username || p.positionals.length > 1) throw new UsageError(`usage: imserver ${mode} <username> [--password <p>]  (or IMSERVER_PASSWORD, or stdin)`);
   const file = configPath(stringFlag(p, "config"));
   const url = stringFlag(p, "url") ?? process.env["IMSERVER_URL"] ?? DEFAULT_URL;
+  // The bridge for later `--transport tcp` commands, saved beside the URL (checked before the password prompt).
+  const tcpText = stringFlag(p, "tcp") ?? (process.env["IMSERVER_TCP"] || undefined);
+  const tcp = tcpText === undefined ? {} : { tcp: formatTcpAddress(parseTcpAddress(tcpText)) };
   const password = await readPassword(stringFlag(p, "password"));
   const deviceId = stringFlag(p, "device-id");
   const options = { url };
   const credentials = { username, password, ...(deviceId ? { deviceId } : {}) };
   const session = mode === "login" ? await AuthSession.login(credentials, options) : await AuthSession.register(credentials, options);
-  save(file, { url, session: session.data! });
+  save(file, { url, ...tcp, session: session.data! });
   const user = session.user!;
-  out.record("session", { user, url }, `${mode === "login" ? "signed in" : "registered and signed in"} as ${user.username} (${user.id}) on ${url}`);
+  out.record("session", { user, url, ...tcp }, `${mode === "login" ? "signed in" : "registered and signed in"} as ${user.username} (${user.id}) on ${url}`);
 }
 
 async function connected(p: Parsed): Promise<{ client: ChatClient; session: AuthSession; api: ApiClient }> {
-  const transport = transportOf(stringFlag(p, "transport"));
-  const encoding = stringFlag(p, "encoding") ?? "json";
-  if (encoding !== "json" && encoding !== "binary") throw new UsageError("--encoding must be json or binary");
-  const { session, saved } = openSession(configPath(stringFlag(p, "config")), stringFlag(p, "url"));
+  const flags = { transport: stringFlag(p, "transport"), encoding: stringFlag(p, "encoding"), tcp: stringFlag(p, "tcp") };
+  const file = configPath(stringFlag(p, "config"));
+  // Usage errors first, before "not signed in".
+  const transport = transportOf(flags, loadSaved(file)?.tcp);
+  const { session, saved } = openSession(file, stringFlag(p, "url"));
   // Each invocation is its own device, so `send` in one shell never replaces `tail` in another.
   const deviceId = stringFlag(p, "device-id") ?? `cli-${randomBytes(6).toString("hex")}`;
-  const client = connectClient(session, saved.url, { transport, encoding, deviceId });
+  const client = connectClient(session, saved.url, transport, deviceId);
   const failure = new Promise<never>((_, reject) =>
     client.on("state", (s) => {
-      if (s.state === "reconnecting" && s.attempt >= 3) reject(new ChatError("unavailable", `cannot connect to ${saved.url}: ${s.reason ?? "connection failed"}`));
+      if (s.state === "reconnecting" && s.attempt >= 3) reject(new ChatError("unavailable", `cannot connect to ${endpointOf(transport, saved.url)}: ${s.reason ?? "connection failed"}`));
     }),
   );
   failure.catch(() => undefined);

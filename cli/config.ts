@@ -10,6 +10,8 @@ import type { SessionData } from "../sdk/src/index.js";
 
 export interface Saved {
   url: string;
+  /** The TCP bridge for `--transport tcp` (`tcp://host:port` or `tls://host:port`), when given at login. */
+  tcp?: string;
   session: SessionData;
 }
 
@@ -29,7 +31,8 @@ export function loadSaved(path: string): Saved | undefined {
   }
   try {
     const s = JSON.parse(raw) as Saved;
-    return typeof s.url === "string" && typeof s.session?.accessToken === "string" && typeof s.session.refreshToken === "string" ? s : undefined;
+    if (typeof s.url !== "string" || typeof s.session?.accessToken !== "string" || typeof s.session.refreshToken !== "string") return undefined;
+    return { url: s.url, ...(typeof s.tcp === "string" ? { tcp: s.tcp } : {}), session: s.session };
   } catch {
     return undefined;
   }

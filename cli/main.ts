@@ -28,8 +28,11 @@ options:
   --url <url>                  server (default: the saved session's, IMSERVER_URL, or
                                http://127.0.0.1:8787)
   --json                       NDJSON output: one JSON object per line, with a "type"
-  --transport ws|tcp           ws (default); tcp goes through the TCP bridge once it exists
-  --encoding json|binary       WebSocket frame encoding (default json)
+  --transport ws|tcp           ws (default: the WebSocket gateway) or tcp (the TCP bridge)
+  --tcp <address>              the TCP bridge: tcp://host:port, tls://host:port or host:port
+                               (default: the one given at login, IMSERVER_TCP, or
+                               tcp://127.0.0.1:9000); implies --transport tcp
+  --encoding json|binary       WebSocket frame encoding (default json; TCP is binary)
   --config <file>              session file (default IMSERVER_CONFIG or
                                ~/.config/imserver/session.json)
   --device-id <id>             device id of this connection (default: a new one per run)

@@ -10,9 +10,14 @@ import { AppError, fail, ok, resultOf, type Result } from "../shared/errors.js";
 import type { BusEvent } from "../shared/events.js";
 import { parseConversationId } from "../shared/ids.js";
 import { log } from "../shared/log.js";
-import type { HistoryResult, OutgoingMessage, SendAck } from "../shared/protocol.js";
+import type { HistoryResult, Message, OutgoingMessage, SendAck } from "../shared/protocol.js";
 import { configFrom } from "../workers/config.js";
 import { publish } from "../workers/events/publisher.js";
+import { METRICS } from "../workers/observability/catalog.js";
+import { initObservability } from "../workers/observability/init.js";
+import { reportOutboxDepth } from "../workers/observability/outbox-depth.js";
+import { receiveEnvelope } from "../workers/router/receive.js";
+import { routerFor } from "../workers/router/router.js";
 import { Archive } from "./log/archive.js";
 import { Compactor } from "./log/compaction.js";
 import { EventOutbox } from "./log/event-outbox.js";
@@ -27,6 +32,20 @@ export interface SendItem {
   senderId: string;
   senderDevice?: string;
   message: OutgoingMessage;
+  /** The request's trace id, for logs and the delivery envelope; not stored. */
+  traceId?: string;
+}
+
+/** The conversation's side of a message, for the per-message trace. */
+export interface ConversationTrace {
+  /** The whole message while it is in the hot log; the key facts once archived to R2. */
+  message: Message | Pick<Message, "messageId" | "conversationId" | "seq" | "senderId" | "clientMsgId" | "ts">;
+  archived: boolean;
+  /** Each member's object and the highest seq it confirmed receiving. */
+  recipients: Array<{ userId: string; deliveredSeq: number; delivered: boolean }>;
+  /** The message went out on the event bus (`message.created`, which drives push notifications). */
+  publishedToBus: boolean;
+  lastSeq: number;
 }
 
 export interface HistoryQuery {
@@ -56,9 +75,15 @@ export class ConversationDO extends DurableObject<Env> {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    initObservability(env);
     this.meta = new Meta(ctx.storage.sql);
     const id = this.meta.get("conversation_id");
     if (id) this.open(id);
+  }
+
+  /** The router's entry: every call from another service arrives here as an envelope. */
+  async receive(envelope: Uint8Array): Promise<Result<unknown>> {
+    return receiveEnvelope(this, "conversation", envelope);
   }
 
   /**
@@ -100,6 +125,11 @@ export class ConversationDO extends DurableObject<Env> {
       );
       outbox.appended(fresh);
       outbox.kick();
+      if (fresh.length > 0) {
+        METRICS.messagesStored.inc({ kind: "direct" }, fresh.length);
+        METRICS.fanout.observe({ kind: "direct" }, outbox.targets.filter((t) => t !== EVENTS_TARGET).length);
+        reportOutboxDepth(conversationId, "direct", outbox.depth());
+      }
       return results;
     });
   }
@@ -116,11 +146,33 @@ export class ConversationDO extends DurableObject<Env> {
     });
   }
 
+  /**
+   * Where a message stands in this conversation: stored (hot, or archived to R2, with its
+   * seq), which members' objects confirmed it, and whether it went out on the event bus.
+   * Errors: `not_found` (no such message here).
+   */
+  async traceMessage(conversationId: string, messageId: string): Promise<Result<ConversationTrace>> {
+    return resultOf(() => {
+      const found = this.state?.log.conversationId === conversationId ? this.state.log.locate(messageId) : undefined;
+      if (!this.state || !found) throw new AppError("not_found", "no such message in this conversation");
+      const stored = "hot" in found ? toWire(found.hot) : found.archived;
+      const { outbox, log: messages } = this.state;
+      const recipients = outbox.targets
+        .filter((t) => t !== EVENTS_TARGET)
+        .map((userId) => {
+          const deliveredSeq = outbox.deliveredSeq(userId) ?? 0;
+          return { userId, deliveredSeq, delivered: deliveredSeq >= stored.seq };
+        });
+      return { message: stored, archived: !("hot" in found), recipients, publishedToBus: (outbox.deliveredSeq(EVENTS_TARGET) ?? 0) >= stored.seq, lastSeq: messages.lastSeq };
+    });
+  }
+
   override async alarm(): Promise<void> {
     this.alarmAt = undefined;
     const state = this.state;
     if (!state) return;
     await state.outbox.onAlarm();
+    reportOutboxDepth(state.log.conversationId, "direct", state.outbox.depth());
     await state.events.onAlarm();
     // One archive segment per alarm: bounded work, and the next step gets a fresh alarm.
     if (state.compactor.due()) {
@@ -152,9 +204,14 @@ export class ConversationDO extends DurableObject<Env> {
     const sql = this.ctx.storage.sql;
     const config = configFrom(this.env);
     const messages = new MessageLog(sql, conversationId);
-    const outbox = new Outbox(sql, messages, {
+    const outbox: Outbox = new Outbox(sql, messages, {
       deliver: (target, batch) => this.deliver(target, conversationId, batch),
       scheduleAlarm: (at) => this.scheduleAlarm(at),
+      onAttempt: (_target, confirmed) => {
+        METRICS.deliveries.inc({ outcome: confirmed ? "ok" : "retry" });
+        if (!confirmed) METRICS.deliveryRetries.inc({ kind: "direct" });
+        reportOutboxDepth(conversationId, "direct", outbox.depth());
+      },
     });
     // The bus is owed every message from now on (a log that predates it starts at its end).
     outbox.addTargets([EVENTS_TARGET], messages.lastSeq);
@@ -177,9 +234,10 @@ export class ConversationDO extends DurableObject<Env> {
       await publish(this.env.EVENTS, batch.map((m) => messageCreatedEvent("direct", `conversation:${conversationId}`, m)));
       return true;
     }
-    const stub = this.env.USERS.get(this.env.USERS.idFromName(target));
-    const result = await stub.deliver(target, conversationId, batch);
-    if (!result.ok) log.warn("conversation.deliver_failed", { conversationId, userId: target, error: result.error });
+    // The trace id of a delivery is the id of the first message it carries.
+    const traceId = batch[0]?.messageId;
+    const result = await routerFor(this.env).call("user.deliver", target, [target, conversationId, batch], { source: "conversation", ...(traceId ? { traceId } : {}) });
+    if (!result.ok) log.warn("conversation.deliver_failed", { conversationId, userId: target, traceId, error: result.error });
     return result.ok;
   }
 

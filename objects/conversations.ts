@@ -1,12 +1,14 @@
 /**
  * Where a conversation lives, and who may touch it. The gateway (HTTP) and UserDO
  * (WebSocket/TCP) both go through here, so membership rules are written once.
- * Direct conversations (`d:<a>:<b>`) live in a ConversationDO; group ids are routed by the
- * groups feature.
+ * Direct conversations (`d:<a>:<b>`) live in a ConversationDO, reached through the
+ * message router (timeouts, retries, circuit breaker); group ids are routed by the groups
+ * feature.
  */
 import { AppError, type Result } from "../shared/errors.js";
 import { directConversationId, parseConversationId, type ConversationRef } from "../shared/ids.js";
 import type { HistoryResult, SendAck } from "../shared/protocol.js";
+import { routerFor, type CallOptions } from "../workers/router/router.js";
 import type { HistoryQuery, SendItem } from "./conversation.js";
 
 export interface ConversationService {
@@ -29,6 +31,9 @@ export function resolveConversation(userId: string, target: { conversationId?: s
   return ref;
 }
 
+/** Who is calling, for the envelope: the calling service and the trace id. */
+export type CallContext = Pick<CallOptions, "source"> & { traceId?: string | undefined };
+
 /**
  * Whether `userId` is a member of `conversationId` (file downloads, attachments). Direct
  * conversations answer from the id itself. Group membership is the groups feature's: until
@@ -42,29 +47,16 @@ export async function isConversationMember(_env: Env, conversationId: string, us
 }
 
 /** The service owning a conversation. Throws `not_found` for kinds this deployment lacks. */
-export function conversationService(env: Env, ref: ConversationRef): ConversationService {
+export function conversationService(env: Env, ref: ConversationRef, context: CallContext = { source: "gateway" }): ConversationService {
+  const router = routerFor(env);
+  const options: CallOptions = context.traceId ? { source: context.source, traceId: context.traceId } : { source: context.source };
   if (ref.kind === "direct") {
-    const stub = env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(ref.id));
     return {
-      send: (items) => withRetry(async () => (await stub.send(ref.id, items)) as Result<Result<SendAck>[]>),
-      history: (q) => withRetry(async () => (await stub.history(ref.id, q)) as Result<HistoryResult>),
+      // Idempotent by clientMsgId, so the router may retry it; a timeout answers the client
+      // `timeout` (retryable) and a resend with the same clientMsgId gets the stored ack.
+      send: (items) => router.call("conversation.send", ref.id, [ref.id, items], options),
+      history: (q) => router.call("conversation.history", ref.id, [ref.id, q], options),
     };
   }
   throw new AppError("not_found", "no such conversation");
-}
-
-/**
- * Retries a Durable Object call the platform marks retryable (never `overloaded`). Safe for
- * these calls: sends are idempotent by clientMsgId and history is a read.
- */
-export async function withRetry<T>(call: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (err) {
-      const e = err as { retryable?: boolean; overloaded?: boolean };
-      if (attempt >= attempts || !e.retryable || e.overloaded) throw err;
-      await new Promise((r) => setTimeout(r, 20 * 2 ** attempt * (0.5 + Math.random() / 2)));
-    }
-  }
 }

@@ -27,8 +27,8 @@ const ERROR_MEANING: Record<keyof typeof ERRORS, string> = {
   bad_request: "The request or payload failed validation; the message names the fields.",
   bad_json: "A text frame or HTTP body is not valid JSON (or not UTF-8).",
   too_large: "An HTTP body or a message is above its size limit.",
-  frame_too_large: "A frame is above the maximum frame size (default 64 KiB).",
-  invalid_frame: "A binary frame is malformed: length below 8, length mismatch, reserved byte set, or a body that is not the op's protobuf message.",
+  frame_too_large: "A frame is above the maximum frame size (default 64 KiB), on the wire or after inflating.",
+  invalid_frame: "A binary frame is malformed: length below 8, length mismatch, an unknown flag bit, corrupt gzip, or a body that is not the op's protobuf message.",
   unsupported_version: "The frame header's version byte is not 1.",
   unknown_op: "The op name or type code is not one clients may send.",
   unauthorized: "Missing, invalid or revoked credentials.",
@@ -43,9 +43,9 @@ const ERROR_MEANING: Record<keyof typeof ERRORS, string> = {
   unsupported_media_type: "An upload's content type is not allowed, or its bytes do not match it.",
   range_not_satisfiable: "A download's `Range` lies outside the file.",
   message_rejected: "The app's before-send callback refused the message; the message gives its reason.",
-  rate_limited: "Too many requests; retry after `retryAfterMs` / `Retry-After`.",
+  rate_limited: "Too many requests, devices or failed logins; retry after `retryAfterMs` / `Retry-After`.",
   internal: "An unexpected server error (details are logged, never sent).",
-  unavailable: "A service was temporarily unavailable; retry (sends are idempotent).",
+  unavailable: "A service was temporarily unavailable (overloaded, unreachable, or its circuit is open: see `retryAfterMs`); retry (sends are idempotent).",
   timeout: "A service call timed out; retry (sends are idempotent).",
 };
 

@@ -4,6 +4,8 @@
 // overrides; its admin server on ADMIN_PORT, default 9091) in front of it, and prints the
 // URLs once both answer. IM_PERSIST_DIR moves local state (D1, DO storage) away from
 // .wrangler/state. Every other tcp-bridge variable (docs/tcp-bridge.md) passes through.
+// IM_VAR_<NAME>=<value> overrides the wrangler.toml var <NAME> for this run (e.g.
+// IM_VAR_RATE_MSGS_PER_SEC=1000 for a benchmark, IM_VAR_ADMIN_USER_IDS=<id>).
 // Extra arguments go to wrangler dev, e.g. `npm start -- --var PUSH_WEBHOOK_URL:http://...`.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
@@ -48,6 +50,9 @@ if (built.status !== 0) {
 }
 
 const persistArgs = persist ? ["--persist-to", persist] : [];
+const varArgs = Object.entries(process.env)
+  .filter(([k]) => k.startsWith("IM_VAR_") && k.length > 7)
+  .flatMap(([k, v]) => ["--var", `${k.slice(7)}:${v}`]);
 console.log(`applying D1 migrations to the local database${persist ? ` in ${persist}` : ""}...`);
 const migrate = spawnSync(process.execPath, [wrangler, "d1", "migrations", "apply", "DB", "--local", ...persistArgs], {
   cwd: root,
@@ -63,7 +68,7 @@ if (migrate.status !== 0) {
 
 const dev = spawn(
   process.execPath,
-  [wrangler, "dev", "--ip", host, "--port", String(port), "--inspector-port", "0", "--show-interactive-dev-session=false", ...persistArgs, ...process.argv.slice(2)],
+  [wrangler, "dev", "--ip", host, "--port", String(port), "--inspector-port", "0", "--show-interactive-dev-session=false", ...persistArgs, ...varArgs, ...process.argv.slice(2)],
   { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] },
 );
 
@@ -131,7 +136,8 @@ if (workerUp && !stopping) {
         "",
         "IMServer is running:",
         `  Web chat   ${base}/`,
-        `  HTTP API   ${base}/v1  (health: ${base}/healthz)`,
+        `  HTTP API   ${base}/v1  (health: ${base}/healthz, readiness: ${base}/readyz)`,
+        `  API docs   ${base}/docs  (OpenAPI: ${base}/openapi.json)`,
         `  WebSocket  ws://${host}:${port}/v1/ws?token=<accessToken>`,
         `  TCP        ${entry.tcp.tls ? "tls" : "tcp"}://${tcpHost}:${entry.tcp.port}  (binary frames, AUTH first; docs/tcp-bridge.md)`,
         `  bridge     http://${entry.admin.host}:${entry.admin.port}/metrics  /healthz  /readyz`,

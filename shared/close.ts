@@ -5,4 +5,8 @@
 export const CLOSE = {
   replaced: { code: 4001, reason: "replaced by a newer connection of this device" },
   sessionEnded: { code: 4003, reason: "session ended" },
+  /** An administrator suspended the account (docs/admin.md). */
+  banned: { code: 4004, reason: "account suspended" },
+  /** The connection kept sending after 100 rate-limit refusals in a row (docs/limits.md). */
+  flooding: { code: 1008, reason: "rate limit exceeded" },
 } as const;

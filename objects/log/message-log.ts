@@ -231,6 +231,19 @@ export class MessageLog {
     return { message: stored, duplicate: false };
   }
 
+  /**
+   * Where the message with this id is (UNIQUE index): the full hot row, or, for a message
+   * already moved to an archive segment, the facts its idempotency key kept.
+   */
+  locate(messageId: string): { hot: StoredMessage } | { archived: Pick<Message, "messageId" | "conversationId" | "seq" | "senderId" | "clientMsgId" | "ts"> } | undefined {
+    const row = this.sql.exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE message_id = ?`, messageId).toArray()[0];
+    if (row) return { hot: this.fromRow(row) };
+    const old = this.sql
+      .exec<{ sender_id: string; client_msg_id: string; seq: number; ts: number }>("SELECT sender_id, client_msg_id, seq, ts FROM archived_ids WHERE message_id = ?", messageId)
+      .toArray()[0];
+    return old ? { archived: { messageId, conversationId: this.conversationId, seq: old.seq, senderId: old.sender_id, clientMsgId: old.client_msg_id, ts: old.ts } } : undefined;
+  }
+
   /** The hot message with this seq, if it is still in the table. */
   get(seq: number): StoredMessage | undefined {
     const row = this.sql.exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq = ?`, seq).toArray()[0];

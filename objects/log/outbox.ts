@@ -16,6 +16,8 @@ export interface OutboxOptions {
   deliver(target: string, messages: StoredMessage[]): Promise<boolean>;
   /** Ask for the alarm to run no later than `at`. */
   scheduleAlarm(at: number): void;
+  /** Told after every delivery attempt (metrics: deliveries, retries, depth). */
+  onAttempt?(target: string, confirmed: boolean): void;
   now?: () => number;
   random?: () => number;
   batchSize?: number;
@@ -40,7 +42,7 @@ export class Outbox {
   private readonly cursors = new Map<string, Cursor>();
   /** The newest appended messages, so most deliveries need no SQL read. */
   private recent: StoredMessage[] = [];
-  private readonly o: Required<Omit<OutboxOptions, "deliver" | "scheduleAlarm">> & Pick<OutboxOptions, "deliver" | "scheduleAlarm">;
+  private readonly o: Required<Omit<OutboxOptions, "deliver" | "scheduleAlarm" | "onAttempt">> & Pick<OutboxOptions, "deliver" | "scheduleAlarm" | "onAttempt">;
   private active = 0;
   private readonly waiting: Array<() => void> = [];
 
@@ -75,6 +77,14 @@ export class Outbox {
   /** Delivered seq of a target as known in memory (undefined for unknown targets). */
   deliveredSeq(target: string): number | undefined {
     return this.cursors.get(target)?.delivered;
+  }
+
+  /** Messages owed in total: the sum over targets of lastSeq - delivered. */
+  depth(): number {
+    const last = this.log.lastSeq;
+    let owed = 0;
+    for (const c of this.cursors.values()) owed += Math.max(0, last - c.delivered);
+    return owed;
   }
 
   /**
@@ -178,6 +188,7 @@ export class Outbox {
         } catch {
           confirmed = false;
         }
+        this.o.onAttempt?.(target, confirmed);
         if (!confirmed) {
           c.attempts += 1;
           c.nextAt = this.o.now() + backoffDelay(c.attempts, this.o.backoff, this.o.random);

@@ -10,9 +10,12 @@ import { decodeBinary, encodePacket, errorPacket, type Decoded } from "../../sha
 /** Byte offset of the u16 type in the header. */
 const TYPE_OFFSET = 4;
 
-/** The full wire bytes of a decoded frame (header included), as relayed upstream. */
+/**
+ * The full wire bytes of a decoded frame (header included), as relayed upstream. The flags
+ * byte is kept: a gzip-compressed frame reaches the UserDO compressed, which inflates it.
+ */
 export function frameBytes(frame: Frame, limits: FrameLimits): Uint8Array {
-  return encodeFrame(frame.type, frame.body, limits);
+  return encodeFrame(frame.type, frame.body, limits, frame.flags ?? 0);
 }
 
 /** Type code of a complete frame, without decoding the body. */

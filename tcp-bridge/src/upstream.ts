@@ -170,6 +170,8 @@ export function statusError(status: number): AppError {
 export function upstreamCloseOutcome(code: number): { error: AppError; drop?: string } {
   if (code === CLOSE.replaced.code) return { error: new AppError("conflict", CLOSE.replaced.reason) };
   if (code === CLOSE.sessionEnded.code) return { error: new AppError("unauthorized", CLOSE.sessionEnded.reason) };
+  if (code === CLOSE.banned.code) return { error: new AppError("forbidden", CLOSE.banned.reason) };
+  if (code === CLOSE.flooding.code) return { error: new AppError("rate_limited", CLOSE.flooding.reason, 1_000) };
   return {
     error: new AppError("unavailable", "connection to the server was lost; reconnect and sync"),
     drop: code === 1006 ? "dropped" : `close_${code}`,

@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, cliRunner, lines } from "../helpers/node/cli.js";
 import { startLocalWorker, type LocalWorker } from "../helpers/node/local-worker.js";
 
-const BIN = join(import.meta.dirname, "..", "..", "bin", "imserver.mjs");
 const PASSWORD = "correct horse battery";
 
 let worker: LocalWorker;
@@ -26,42 +26,14 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI as `user` (its own session file) and waits for it to exit. */
-function cli(user: string, args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, IMSERVER_CONFIG: join(dir, `${user}.json`), IMSERVER_URL: worker.baseUrl, ...opts.env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.stdin.end(opts.input ?? "");
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`imserver ${args.join(" ")} did not exit:\n${stdout}\n${stderr}`));
-    }, 30_000);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-/** NDJSON records: `{"type", "data"}` per line; returns the data with its type beside it. */
-const lines = (s: string) =>
-  s
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { type: string; data: Record<string, any> })
-    .map((r): Record<string, any> => ({ ...r.data, record: r.type }));
+const { cli } = cliRunner({
+  get dir() {
+    return dir;
+  },
+  get url() {
+    return worker.baseUrl;
+  },
+});
 
 const s = Date.now().toString(36);
 const alice = `cli_alice_${s}`;
@@ -172,11 +144,11 @@ describe("imserver CLI", () => {
     expect(lines(json.stderr)[0]).toMatchObject({ record: "error", code: "not_supported", exitCode: 6 });
   });
 
-  it("fails clearly on usage errors, the missing TCP bridge, no session, and an unreachable server", async () => {
+  it("fails clearly on usage errors, no session, and an unreachable server", async () => {
     expect(await cli("alice", ["frobnicate"])).toMatchObject({ code: 2, stderr: "imserver: unknown command frobnicate (see imserver --help)\n" });
     expect(await cli("alice", ["send", `@${bob}`])).toMatchObject({ code: 2, stderr: expect.stringContaining("usage: imserver send") });
     expect(await cli("alice", ["tail", `@${bob}`, "--since-seq", "-1"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--since-seq must be an integer") });
-    expect(await cli("alice", ["send", `@${bob}`, "x", "--transport", "tcp"])).toMatchObject({ code: 6, stderr: expect.stringContaining("TCP transport needs the TCP bridge") });
+    expect(await cli("alice", ["send", `@${bob}`, "x", "--transport", "udp"])).toMatchObject({ code: 2, stderr: "imserver: --transport must be ws or tcp, not udp\n" });
     expect(await cli("nobody", ["send", `@${bob}`, "x"])).toMatchObject({ code: 3, stderr: "imserver: not signed in: run `imserver login <username>` first\n" });
     const down = await cli("alice", ["send", `@${bob}`, "x", "--url", "http://127.0.0.1:9"]);
     expect(down.code).toBe(5);

@@ -21,7 +21,9 @@ let bob: Account;
 const bridges: TestBridge[] = [];
 
 beforeAll(async () => {
-  worker = await startLocalWorker();
+  // The slow-consumer test pipelines 120 large sends from one client, past the default
+  // per-user message rate (20/s, burst 60; docs/limits.md): lift it, this file is about the bridge.
+  worker = await startLocalWorker({ env: { IM_VAR_RATE_MSGS_PER_SEC: "10000", IM_VAR_RATE_MSGS_BURST: "10000" } });
   alice = await registerUser(worker.baseUrl, "lim_alice");
   bob = await registerUser(worker.baseUrl, "lim_bob");
 });

@@ -200,7 +200,8 @@ describe("malformed frames", () => {
     { name: "version 0", bytes: () => rawHeader(8, TYPE.PING, 0), code: "unsupported_version" },
     { name: "version 2", bytes: () => rawHeader(8, TYPE.PING, 2), code: "unsupported_version" },
     { name: "version 255", bytes: () => rawHeader(8, TYPE.AUTH, 255), code: "unsupported_version" },
-    { name: "reserved byte 1", bytes: () => rawHeader(8, TYPE.PING, 1, 1), code: "invalid_frame" },
+    // Bit 0 of the last header byte is the gzip flag (docs/protocol.md §2); others are refused.
+    { name: "an unknown flag bit (0x02)", bytes: () => rawHeader(8, TYPE.PING, 1, 2), code: "invalid_frame" },
     { name: "length one above the 64 KiB limit", bytes: () => rawHeader(65_537, OPS.send.code), code: "frame_too_large" },
     { name: "length 0xFFFFFFFF", bytes: () => rawHeader(0xffff_ffff, OPS.send.code), code: "frame_too_large" },
   ];

@@ -7,12 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../shared/errors.js";
-import { encodeFrame } from "../../shared/frame.js";
+import { decodeFrame, encodeFrame, FLAGS, FrameDecoder } from "../../shared/frame.js";
 import { OPS, TYPE } from "../../shared/ops.js";
 import { decodeBinary, encodePacket } from "../../shared/wire.js";
 import { Admission } from "../../tcp-bridge/src/admission.js";
 import { loadConfig } from "../../tcp-bridge/src/config.js";
-import { authOkFrame, errorFrame, peekType, readAuth } from "../../tcp-bridge/src/frames.js";
+import { authOkFrame, errorFrame, frameBytes, peekType, readAuth } from "../../tcp-bridge/src/frames.js";
 import { typeLabel } from "../../tcp-bridge/src/metrics.js";
 import { statusError, upstreamCloseOutcome, upstreamUrl } from "../../tcp-bridge/src/upstream.js";
 
@@ -146,6 +146,17 @@ describe("bridge frames", () => {
   });
 });
 
+describe("relaying compressed frames", () => {
+  it("keeps the gzip flag of a client frame, so the UserDO inflates it", () => {
+    const limits = { maxFrameBytes: 65_536 };
+    const wire = encodeFrame(OPS.send.code, new Uint8Array([0x1f, 0x8b, 8, 0]), limits, FLAGS.gzip);
+    const [frame] = new FrameDecoder(limits).push(wire);
+    const relayed = frameBytes(frame!, limits);
+    expect(relayed).toEqual(wire);
+    expect(decodeFrame(relayed, limits).flags).toBe(FLAGS.gzip);
+  });
+});
+
 describe("statusError", () => {
   it("maps refusal statuses to codes; server errors stay retryable", () => {
     expect(statusError(401).code).toBe("unauthorized");
@@ -161,6 +172,9 @@ describe("upstreamCloseOutcome", () => {
     expect(upstreamCloseOutcome(4001)).toMatchObject({ error: { code: "conflict", retryable: false } });
     expect(upstreamCloseOutcome(4001).drop).toBeUndefined();
     expect(upstreamCloseOutcome(4003)).toMatchObject({ error: { code: "unauthorized", retryable: false } });
+    // A suspended account and a flooding connection (the router's admin and limits work).
+    expect(upstreamCloseOutcome(4004)).toMatchObject({ error: { code: "forbidden", retryable: false } });
+    expect(upstreamCloseOutcome(1008)).toMatchObject({ error: { code: "rate_limited", retryable: true, retryAfterMs: 1000 } });
     expect(upstreamCloseOutcome(1006)).toMatchObject({ error: { code: "unavailable", retryable: true }, drop: "dropped" });
     expect(upstreamCloseOutcome(1001)).toMatchObject({ error: { code: "unavailable", retryable: true }, drop: "close_1001" });
     expect(upstreamCloseOutcome(1009).drop).toBe("close_1009");

@@ -68,7 +68,7 @@ describe("encodeFrame / decodeFrame", () => {
     expect(codeOf(() => decodeFrame(header(7, 1), limits))).toBe("invalid_frame");
     expect(codeOf(() => decodeFrame(header(8, 1, 2), limits))).toBe("unsupported_version");
     expect(codeOf(() => decodeFrame(header(8, 1, 0), limits))).toBe("unsupported_version");
-    expect(codeOf(() => decodeFrame(header(8, 1, 1, 1), limits))).toBe("invalid_frame");
+    expect(codeOf(() => decodeFrame(header(8, 1, 1, 2), limits))).toBe("invalid_frame");
     expect(codeOf(() => decodeFrame(header(12, 1), limits))).toBe("invalid_frame");
     expect(codeOf(() => decodeFrame(new Uint8Array(4097), limits))).toBe("frame_too_large");
   });

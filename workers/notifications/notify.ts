@@ -5,7 +5,8 @@
  * retried job repeats only what failed, and the notification id (the job id) is stable
  * for receivers to deduplicate on. Idempotent per (conversation, seq, recipient).
  */
-import { unwrap, type Result } from "../../shared/errors.js";
+import { unwrap } from "../../shared/errors.js";
+import { routerFor } from "../router/router.js";
 import type { NotificationContext } from "../../objects/user.js";
 import type { Config } from "../config.js";
 import type { ConsumedIds } from "../events/consumed.js";
@@ -34,12 +35,10 @@ export function configuredChannels(env: Env, config: Config, fetchFn?: Fetch): N
   return channels;
 }
 
-/** Asks the recipient's UserDO; rethrows its failure (the job is retried). */
+/** Asks the recipient's UserDO through the router; rethrows its failure (the job is retried). */
 export function userContext(env: Env) {
-  return async (userId: string, q: { conversationId: string; seq: number; senderId: string }): Promise<NotificationContext> => {
-    const stub = env.USERS.get(env.USERS.idFromName(userId));
-    return unwrap((await stub.notificationContext(userId, q)) as Result<NotificationContext>);
-  };
+  return async (userId: string, q: { conversationId: string; seq: number; senderId: string }): Promise<NotificationContext> =>
+    unwrap(await routerFor(env).call("user.notificationContext", userId, [userId, q], { source: "notifications" }));
 }
 
 export async function runNotifyJob(job: NotifyJob, deps: NotifyDeps): Promise<NotifyOutcome> {

@@ -85,12 +85,13 @@ export class Accounts {
   async login(input: Credentials, now = Date.now()): Promise<AuthResult> {
     const row = await this.db
       .prepare(
-        `SELECT u.id, u.username, u.display_name, u.created_at, c.iterations, c.salt, c.hash
+        `SELECT u.id, u.username, u.display_name, u.created_at, c.iterations, c.salt, c.hash,
+                (SELECT 1 FROM user_bans b WHERE b.user_id = u.id AND (b.until IS NULL OR b.until > ?2)) AS banned
            FROM users u JOIN credentials c ON c.user_id = u.id
-          WHERE u.username = ? COLLATE NOCASE`,
+          WHERE u.username = ?1 COLLATE NOCASE`,
       )
-      .bind(input.username)
-      .first<UserRow & { iterations: number; salt: string; hash: string }>();
+      .bind(input.username, now)
+      .first<UserRow & { iterations: number; salt: string; hash: string; banned: number | null }>();
     if (!row) {
       await burnPasswordCheck(input.password, this.config.pepper, this.config.pbkdf2Iterations);
       throw new AppError("unauthorized", "invalid username or password");
@@ -98,6 +99,8 @@ export class Accounts {
     if (!(await verifyPassword(input.password, this.config.pepper, row))) {
       throw new AppError("unauthorized", "invalid username or password");
     }
+    // Only after the password checks out: a ban is no business of someone guessing.
+    if (row.banned) throw new AppError("forbidden", "this account is suspended");
     const session = this.newSession(row.id, input.deviceId, now);
     const refresh = await this.newRefreshToken(session.id, row.id, now);
     const event = makeEvent("user.login_success", `user.login_success:${session.id}`, "gateway", { userId: row.id, sessionId: session.id, deviceId: session.deviceId }, now);

@@ -13,6 +13,8 @@ export interface LocalWorker {
   baseUrl: string;
   wsUrl: string;
   port: number;
+  /** The worker's state directory (D1, DO storage), e.g. for `scripts/admin-key.mjs --persist-to`. */
+  persistDir: string;
   /** The TCP bridge started with it. */
   tcpPort: number;
   /** The bridge's admin server (/healthz, /readyz, /metrics). */
@@ -102,6 +104,7 @@ export async function startLocalWorker(opts: StartOptions = {}): Promise<LocalWo
     wsUrl: `ws://127.0.0.1:${port}`,
     port,
     tcpPort,
+    persistDir: persist,
     adminUrl: `http://127.0.0.1:${adminPort}`,
     output: () => out,
     stop,
