@@ -19,6 +19,7 @@ import { cpuMs } from "./lib/proc.js";
 import { QUICK } from "./lib/profile.js";
 import { buildAssets, buildWorker, ROOT, startServer } from "./lib/servers.js";
 import type { BenchContext } from "./workloads/context.js";
+import { IM_OVERRIDES } from "./lib/overrides.js";
 import { openImPairs, WARM_MESSAGES } from "./workloads/w2-throughput.js";
 
 const args = process.argv.slice(2);
@@ -46,7 +47,7 @@ const im = await startServer({
   script,
   persist: join(state, "im"),
   migrate: true,
-  bindings: { PBKDF2_ITERATIONS: "1000", ACCESS_TOKEN_TTL_SECONDS: "86400" },
+  bindings: IM_OVERRIDES,
   logFile: join(state, "imserver.log"),
   inspectorPort: port,
 });

@@ -81,8 +81,9 @@ const mf = new Miniflare({
   cf: false,
   ...(spec.inspectorPort ? { inspectorPort: spec.inspectorPort } : {}),
   defaultPersistRoot: join(spec.persist, "v3"),
+  // stdout carries the structured logs handled below; stderr has the runtime's own errors.
   handleRuntimeStdio(stdout: Readable, stderr: Readable) {
-    stdout.pipe(log);
+    stdout.resume();
     stderr.pipe(log);
   },
   // The Worker's console output (IMServer's JSON logs), one line each.
