@@ -26,7 +26,8 @@ function hex(bytes: Uint8Array): string {
 const ERROR_MEANING: Record<keyof typeof ERRORS, string> = {
   bad_request: "The request or payload failed validation; the message names the fields.",
   bad_json: "A text frame or HTTP body is not valid JSON (or not UTF-8).",
-  too_large: "An HTTP body or a message is above its size limit.",
+  too_large: "An HTTP body, an upload or a message is above its size limit.",
+  uri_too_long: "The request URL is longer than 8,192 characters.",
   frame_too_large: "A frame is above the maximum frame size (default 64 KiB), on the wire or after inflating.",
   invalid_frame: "A binary frame is malformed: length below 8, length mismatch, an unknown flag bit, corrupt gzip, or a body that is not the op's protobuf message.",
   unsupported_version: "The frame header's version byte is not 1.",

@@ -6,7 +6,9 @@
 export const ERRORS = {
   bad_request: { status: 400, retryable: false },
   bad_json: { status: 400, retryable: false },
-  too_large: { status: 413, retryable: false },
+  // 400, not 413: the public contract answers every oversized body with 400 (docs/api.md).
+  too_large: { status: 400, retryable: false },
+  uri_too_long: { status: 414, retryable: false },
   frame_too_large: { status: 400, retryable: false },
   invalid_frame: { status: 400, retryable: false },
   unsupported_version: { status: 400, retryable: false },

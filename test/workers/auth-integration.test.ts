@@ -60,9 +60,9 @@ describe("POST /v1/auth/register", () => {
     expect(res.body.error.code).toBe("bad_json");
   });
 
-  it("rejects an oversized body with 413 too_large", async () => {
+  it("rejects an oversized body with 400 too_large", async () => {
     const res = await api("/v1/auth/register", { body: { username: "big", password: "x".repeat(70_000) } });
-    expect(res.status).toBe(413);
+    expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("too_large");
   });
 });

@@ -73,12 +73,12 @@ describe("POST /v1/conversations/:id/messages", () => {
     expect(res.body.error.code).toBe("bad_request");
   });
 
-  it("refuses a message too large for a frame (413 too_large) and stores nothing", async () => {
+  it("refuses a message too large for a frame (400 too_large) and stores nothing", async () => {
     const a = await register();
     const b = await register();
     const id = directId(a.user.id, b.user.id);
     const res = await api(`/v1/conversations/${id}/messages`, { token: a.accessToken, body: { clientMsgId: "big", type: "custom", content: { data: "€".repeat(21_500) } } });
-    expect(res.status).toBe(413);
+    expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("too_large");
     expect((await api(`/v1/conversations/${id}/messages`, { token: a.accessToken })).body.messages).toEqual([]);
   });

@@ -51,11 +51,11 @@ describe("CORS", () => {
 });
 
 describe("method and size guards", () => {
-  it("refuses TRACE with 405 and an overlong URL with 413", async () => {
+  it("refuses TRACE with 405 and an overlong URL with 414", async () => {
     expect((await api("/healthz", { method: "TRACE" })).status).toBe(405);
     const long = await api(`/v1/users/${"x".repeat(9_000)}`);
-    expect(long.status).toBe(413);
-    expect(long.body.error.code).toBe("too_large");
+    expect(long.status).toBe(414);
+    expect(long.body.error.code).toBe("uri_too_long");
   });
 
   it("refuses an oversized path parameter", async () => {

@@ -13,14 +13,14 @@ import { contextOf, startContext } from "./context.js";
 import type { RoutedRequest } from "./route.js";
 import { preflight, secure } from "./security.js";
 
-/** Longest URL accepted (path + query); longer is `too_large` before any routing. */
+/** Longest URL accepted (path + query); longer is `uri_too_long` (414) before any routing. */
 export const MAX_URL_CHARS = 8_192;
 
 export function beforeRequest(routes: () => ReadonlyArray<[string, RegExp, unknown[], string]>) {
   return (request: RoutedRequest, env: Env): Response | undefined => {
     startContext(request);
     initObservability(env);
-    if (request.url.length > MAX_URL_CHARS) throw new AppError("too_large", `URL exceeds ${MAX_URL_CHARS} characters`);
+    if (request.url.length > MAX_URL_CHARS) throw new AppError("uri_too_long", `URL exceeds ${MAX_URL_CHARS} characters`);
     if (request.method === "TRACE" || request.method === "CONNECT") throw new AppError("method_not_allowed", `${request.method} is not supported`);
     if (request.method === "OPTIONS") {
       return preflight(request, configFrom(env).corsOrigins, (path) =>
