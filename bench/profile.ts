@@ -32,6 +32,7 @@ const seconds = flag("--seconds", 8);
 const pairCount = sequential ? 1 : flag("--pairs", 10);
 
 const state = mkdtempSync(join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "imserver-profile-"));
+process.on("exit", () => rmSync(state, { recursive: true, force: true }));
 const port = await new Promise<number>((resolve) => {
   const s = createServer().listen(0, "127.0.0.1", () => {
     const p = (s.address() as { port: number }).port;
@@ -91,7 +92,6 @@ try {
   console.log(`\nprofile: ${relative(ROOT, file)} (open in Chrome DevTools → Performance)`);
 } finally {
   await im.stop();
-  rmSync(state, { recursive: true, force: true });
 }
 process.exit(0);
 

@@ -49,6 +49,8 @@ const logDir = join(options.outDir ?? join(resultsDir, "tmp"), `logs-${runId}`);
 mkdirSync(outDir, { recursive: true });
 mkdirSync(logDir, { recursive: true });
 const stateDir = mkdtempSync(join(memoryDir() ?? tmpdir(), "imserver-bench-"));
+// Also when the run dies early (a failed build): the state can be large and lives in memory.
+process.on("exit", () => rmSync(stateDir, { recursive: true, force: true }));
 
 /**
  * Both Workers keep their state (SQLite files) in memory when the machine has a tmpfs, so
@@ -165,7 +167,6 @@ if (selected.has("W6")) results.workloads.W6 = await attempt("W6", () => runW6(c
 if (selected.has("W4")) results.workloads.W4 = await attempt("W4", () => runW4(ctx), limit);
 
 await stopAll();
-rmSync(stateDir, { recursive: true, force: true });
 
 results.finishedAt = new Date().toISOString();
 results.durationMs = Math.round(performance.now() - t0);
