@@ -5,7 +5,7 @@
  * Other services reach it through the message router (`receive`), never directly.
  */
 import { DurableObject } from "cloudflare:workers";
-import { abortSelf } from "../workers/test-hooks.js";
+import { abortSelf, pushDropRate, hookRandom } from "../workers/test-hooks.js";
 import { AppError, fail, resultOf, type Result } from "../shared/errors.js";
 import { decodeEnvelope } from "../shared/envelope.js";
 import { parseConversationId } from "../shared/ids.js";
@@ -85,6 +85,8 @@ export class UserDO extends DurableObject<Env> {
   private readonly limiter: OpLimiter;
   private owner: string | undefined;
   private alarmAt: number | undefined;
+  /** Test configurations only: the share of pushes dropped on purpose (0 in production). */
+  private readonly pushDrop: number;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -107,6 +109,7 @@ export class UserDO extends DurableObject<Env> {
     this.presenceEvents = new PresenceEvents(this.meta, this.events, (fn) => ctx.storage.transactionSync(fn));
     this.settings = storedSettings(ctx.storage.sql);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(AUTO_PING, AUTO_PONG));
+    this.pushDrop = pushDropRate(env);
   }
 
   /** The router's entry: every call from another service arrives here as an envelope. */
@@ -243,6 +246,8 @@ export class UserDO extends DurableObject<Env> {
         run = [];
       };
       for (const m of fresh) {
+        // A push is a hint: the chaos suite drops some to prove clients pull what they miss.
+        if (this.pushDrop > 0 && hookRandom.next() < this.pushDrop) continue;
         if (run.length > 0 && originOf(run[0]!) !== originOf(m)) flush();
         run.push(m);
       }

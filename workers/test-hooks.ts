@@ -10,6 +10,8 @@
  *   Object as a crash would (its in-memory state is gone, storage and alarms survive).
  * - `TEST_FAULT_QUEUE_RETRY_RATE` (0–1): the share of queue messages whose first delivery
  *   fails (retried by the queue), so consumers are exercised under at-least-once redelivery.
+ * - `TEST_FAULT_PUSH_DROP_RATE` (0–1): the share of message pushes a user object drops (the
+ *   log and the index are untouched), so clients must notice the gaps and pull them.
  */
 import { AppError } from "../shared/errors.js";
 
@@ -62,7 +64,14 @@ export async function testHookResponse(request: Request, env: Env): Promise<Resp
   return Response.json({ error: { code: "not_found", message: "no such test hook" } }, { status: 404 });
 }
 
-/** Random source of the queue hook; tests of the hook may replace it. */
+/** The share of pushes to drop (0 unless the hooks are on and a rate is set). */
+export function pushDropRate(env: unknown): number {
+  if (!testHooksEnabled(env)) return 0;
+  const rate = Number((env as HookEnv)["TEST_FAULT_PUSH_DROP_RATE"] ?? 0);
+  return rate > 0 && rate < 1 ? rate : 0;
+}
+
+/** Random source of the hooks; tests of the hooks may replace it. */
 export const hookRandom = { next: Math.random };
 
 /**

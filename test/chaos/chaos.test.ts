@@ -18,7 +18,7 @@ import { chaosSeed } from "./harness/rng.js";
 import { runStorm } from "./harness/storm.js";
 import { probeGroups, type GroupDriver } from "./harness/groups.js";
 import { ALL_FAULTS, EXPECTED_CODES, EXPECTED_GROUP_CODES, runWorkload, type FaultKind, type WorkloadOptions } from "./harness/workload.js";
-import { CHAOS_VARS, QUEUE_FAILURE_RATE } from "./harness/server-vars.js";
+import { CHAOS_VARS, PUSH_DROP_RATE, QUEUE_FAILURE_RATE } from "./harness/server-vars.js";
 
 const LONG = process.env.CHAOS_LONG === "1";
 
@@ -62,7 +62,7 @@ const keepServerLog = (what: string) => (err: unknown): never => {
 describe("chaos: no loss, no duplicates, order, membership, unread", () => {
   const options = (): WorkloadOptions => {
     const faults: FaultKind[] = groups ? [...ALL_FAULTS, "member_remove", "member_add"] : ALL_FAULTS;
-    const shared = { seed, faults, httpShare: 0.15, queueFailureRate: QUEUE_FAILURE_RATE, groups };
+    const shared = { seed, faults, httpShare: 0.15, queueFailureRate: QUEUE_FAILURE_RATE, pushDropRate: PUSH_DROP_RATE, groups };
     return LONG
       ? { ...shared, label: "soak", durationMs: 240_000, users: 16, devicesPerUser: 2, thinkMs: [40, 400], faultEveryMs: [150, 700], finishWithinMs: 60_000, groupCount: 4 }
       : { ...shared, label: "short", durationMs: 20_000, users: 6, devicesPerUser: 2, thinkMs: [60, 400], faultEveryMs: [250, 900], finishWithinMs: 45_000, groupCount: 2 };

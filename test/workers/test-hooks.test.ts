@@ -4,7 +4,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { abortSelf, hookRandom, testHooksEnabled, withQueueFaults } from "../../workers/test-hooks.js";
+import { abortSelf, hookRandom, pushDropRate, testHooksEnabled, withQueueFaults } from "../../workers/test-hooks.js";
 
 function batch(attempts: number[]) {
   const log: string[] = [];
@@ -29,6 +29,9 @@ describe("test hooks", () => {
     await withQueueFaults(b, { TEST_FAULT_QUEUE_RETRY_RATE: "1" }, async (x) => void seen.push(x.messages.length));
     expect(seen).toEqual([3]);
     await expect(abortSelf({} as DurableObjectState, env)).rejects.toMatchObject({ code: "not_found" });
+    expect(pushDropRate({ TEST_FAULT_PUSH_DROP_RATE: "0.5" })).toBe(0);
+    expect(pushDropRate({ TEST_HOOKS: "1", TEST_FAULT_PUSH_DROP_RATE: "0.05" })).toBe(0.05);
+    expect(pushDropRate({ TEST_HOOKS: "1", TEST_FAULT_PUSH_DROP_RATE: "1" })).toBe(0);
   });
 
   it("with TEST_HOOKS=1, fail first deliveries at the configured rate and pass redeliveries", async () => {

@@ -264,19 +264,24 @@ export class ChaosClient {
     while (state.have.has(state.frontier + 1)) state.frontier++;
   }
 
-  /** Pulls everything above the frontier by history until the page says there is no more. */
-  private async pull(conv: string): Promise<void> {
+  /**
+   * Pulls everything above the frontier by history until the page says there is no more.
+   * True when it got there (or the conversation is no longer ours); false when it could not.
+   */
+  private async pull(conv: string): Promise<boolean> {
     const state = this.convs.get(conv)!;
     if (state.pulling) {
       state.again = true;
-      return;
+      return false;
     }
     state.pulling = true;
+    let complete = false;
     try {
       do {
         state.again = false;
+        complete = false;
         const conn = this.conn;
-        if (!conn) return;
+        if (!conn) return false;
         const connId = this.connId;
         for (;;) {
           const afterSeq = state.frontier;
@@ -285,17 +290,22 @@ export class ChaosClient {
             const code = (reply.d as { code?: string })?.code ?? "?";
             this.errorCodes.set(`history:${code}`, (this.errorCodes.get(`history:${code}`) ?? 0) + 1);
             if (code === "forbidden") this.gone.add(conv);
-            return;
+            return code === "forbidden";
           }
           const d = reply.d as { messages?: WireMessage[]; hasMore?: boolean; lastSeq?: number };
           const messages = (d.messages ?? []).map(seen);
           this.rec.add({ type: "history", client: this.spec.id, conn: connId, conv, afterSeq, messages, lastSeq: d.lastSeq ?? 0 });
           this.apply(conv, messages);
-          if (!d.hasMore || messages.length === 0) break;
+          if (!d.hasMore || messages.length === 0) {
+            complete = true;
+            break;
+          }
         }
       } while (state.again);
+      return complete;
     } catch {
       // The connection went away; the reconnect catches up.
+      return false;
     } finally {
       state.pulling = false;
     }
@@ -330,20 +340,37 @@ export class ChaosClient {
   }
 
   /**
-   * Quiescence: reconnect if needed, resend until every message is acked, then pull every
-   * conversation to its end. Records `final`. Throws when it cannot finish by `deadline`.
+   * Quiescence, step 1: reconnect if needed and resend until every message is acked.
+   * Throws when it cannot by `deadline` (liveness).
    */
-  async finish(deadline: number): Promise<void> {
+  async drain(deadline: number): Promise<void> {
     while (this.outbox.length > 0 || !this.conn) {
       if (Date.now() > deadline) throw new Error(`${this.spec.id}: ${this.outbox.length} unacked at the deadline`);
       if (!this.conn) await this.reconnectSoon();
       else this.flushOutbox();
       await sleep(100);
     }
-    for (const conv of this.spec.conversations.filter((c) => !this.gone.has(c))) {
+  }
+
+  /**
+   * Quiescence, step 2, once every client has drained (so every message is stored): pull
+   * every conversation to its end, then record `final`. Pushes are hints and may have been
+   * lost; this is the catch-up a client does after any doubt.
+   */
+  async catchUpAll(deadline: number): Promise<void> {
+    for (const conv of this.spec.conversations) {
       const state = this.convs.get(conv)!;
-      while (state.pulling) await sleep(20);
-      await this.pull(conv);
+      for (;;) {
+        if (this.gone.has(conv)) break;
+        if (Date.now() > deadline) throw new Error(`${this.spec.id}: could not catch up on ${conv} by the deadline`);
+        if (!this.conn) {
+          await this.reconnectSoon();
+          continue;
+        }
+        while (state.pulling) await sleep(20);
+        if (await this.pull(conv)) break;
+        await sleep(100);
+      }
     }
     this.rec.add({ type: "final", client: this.spec.id, user: this.spec.userId });
   }

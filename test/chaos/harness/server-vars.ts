@@ -5,10 +5,13 @@
  * tests in test/security/ keep the defaults).
  */
 export const QUEUE_FAILURE_RATE = 0.3;
+/** Pushes dropped by user objects on purpose (FI-4): clients must pull the gaps. */
+export const PUSH_DROP_RATE = 0.05;
 
 export const CHAOS_VARS: Record<string, string> = {
   TEST_HOOKS: "1",
   TEST_FAULT_QUEUE_RETRY_RATE: String(QUEUE_FAILURE_RATE),
+  TEST_FAULT_PUSH_DROP_RATE: String(PUSH_DROP_RATE),
   PBKDF2_ITERATIONS: "1000",
   LOG_LEVEL: "error",
   RATE_MSGS_PER_SEC: "100000",

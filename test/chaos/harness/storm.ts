@@ -103,7 +103,8 @@ export async function runStorm(ep: Endpoints, o: StormOptions): Promise<StormRes
   // After: device 2 sends; then everyone finishes and the checker judges the whole run.
   for (const c of byDevice(2)) c.write(c.spec.conversations[0]!);
   const quiet = Date.now();
-  await Promise.all(clients.map((c) => c.finish(quiet + o.reconnectWithinMs)));
+  await Promise.all(clients.map((c) => c.drain(quiet + o.reconnectWithinMs)));
+  await Promise.all(clients.map((c) => c.catchUpAll(quiet + o.reconnectWithinMs)));
   const logLength = new Map<string, number>();
   for (const conv of conversations) {
     const member = accounts.find((a) => conv.includes(a.id))!;

@@ -33,6 +33,8 @@ export interface WorkloadOptions {
   httpShare: number;
   /** Queue first-delivery failure rate the server was started with (recorded as a fault). */
   queueFailureRate: number;
+  /** Share of pushes the server drops on purpose (recorded as a fault). */
+  pushDropRate: number;
   /** How long quiescence may take before the run fails (liveness), ms. */
   finishWithinMs: number;
   /** Groups to create (when the server has them: `groups` is the driver); 0 for none. */
@@ -211,6 +213,7 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
   });
   await Promise.all(clients.map((c) => c.connect()));
   rec.add({ type: "fault", kind: "queue_first_delivery_failures", detail: `rate ${o.queueFailureRate}` });
+  rec.add({ type: "fault", kind: "push_drops", detail: `rate ${o.pushDropRate}` });
 
   const end = Date.now() + o.durationMs;
   const workers = clients.map(async (c) => {
@@ -293,7 +296,8 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
 
   // Quiescence: every client resends until acked and pulls everything (liveness, C9).
   const quiet = Date.now();
-  await Promise.all(clients.map((c) => c.finish(quiet + o.finishWithinMs)));
+  await Promise.all(clients.map((c) => c.drain(quiet + o.finishWithinMs)));
+  await Promise.all(clients.map((c) => c.catchUpAll(quiet + o.finishWithinMs)));
   const finishMs = Date.now() - quiet;
 
   // The server's truth: each log, read by a member; each user's index once it caught up.
