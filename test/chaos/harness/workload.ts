@@ -77,6 +77,9 @@ export const EXPECTED_CODES = new Set([
   "http:timeout",
   "http_503",
   "http_502",
+  // A history page refused while its conversation object was being reset: pulled again.
+  "history:unavailable",
+  "history:timeout",
   // The per-user HTTP-send throttle is a Rate Limiting binding ([[ratelimits]]), which vars
   // cannot lift; a client flushing its outbox over HTTP may meet it, and retries later.
   "http:rate_limited",
