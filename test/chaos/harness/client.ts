@@ -97,10 +97,14 @@ export class ChaosClient {
   /** Connects (retrying with full-jitter backoff) and catches up. */
   async connect(): Promise<void> {
     let attempt = 0;
-    while (this.running || !this.conn) {
+    while (this.running) {
       this.attempts.push(Date.now());
       try {
         const conn = await Connection.open({ transport: this.spec.transport, wsUrl: this.ep.wsUrl, tcpPort: this.ep.tcpPort, token: this.spec.token, deviceId: this.spec.deviceId });
+        if (!this.running) {
+          conn.close();
+          return;
+        }
         this.connNo++;
         this.connectedAt.push(Date.now());
         const connId = this.connId;
@@ -123,7 +127,6 @@ export class ChaosClient {
         // Full jitter: uniform in [0, min(cap, base·2^n)].
         const { baseMs, capMs } = this.spec.backoff ?? { baseMs: 100, capMs: 2_000 };
         await sleep(this.rng.int(0, Math.min(capMs, baseMs * 2 ** attempt)));
-        if (!this.running && this.conn) return;
       }
     }
   }
@@ -132,7 +135,7 @@ export class ChaosClient {
     this.reconnecting ??= (async () => {
       // The first retry is jittered too, so a server-wide drop does not bring every client back at once.
       await sleep(this.rng.int(0, this.spec.backoff?.baseMs ?? 500));
-      if (!this.conn) await this.connect();
+      if (!this.conn && this.running) await this.connect();
     })().finally(() => (this.reconnecting = undefined));
     return this.reconnecting;
   }

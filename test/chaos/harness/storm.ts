@@ -59,70 +59,79 @@ export async function runStorm(ep: Endpoints, o: StormOptions): Promise<StormRes
     }
   });
 
-  const t0 = Date.now();
-  for (let i = 0; i < clients.length; i += 100) await Promise.all(clients.slice(i, i + 100).map((c) => c.connect()));
-  const connectMs = Date.now() - t0;
-
-  // Before the kill: device 0 of every user sends and is acked.
-  const byDevice = (d: number) => clients.filter((c) => c.spec.deviceId === `dev${d}`);
-  for (const c of byDevice(0)) c.write(c.spec.conversations[0]!);
-  const acked = Date.now() + 30_000;
-  while (byDevice(0).some((c) => c.unacked > 0)) {
-    if (Date.now() > acked) throw new Error("sends before the kill were not acked");
-    await sleep(50);
+  try {
+    return await drive();
+  } finally {
+    // Also when the run fails: no client may keep reconnecting after the test.
+    for (const c of clients) c.close();
   }
 
-  const down = Date.now();
-  await o.kill();
-  rec.add({ type: "fault", kind: "kill_server", detail: `${clients.length} clients connected` });
-  // While it is down, device 1 of every user writes a message (it waits in the outbox).
-  for (const c of byDevice(1)) c.write(c.spec.conversations[0]!);
-  await o.restart();
-  const up = Date.now();
-  rec.add({ type: "fault", kind: "restart_server", detail: `down ${up - down} ms` });
+  async function drive(): Promise<StormResult> {
+    const t0 = Date.now();
+    for (let i = 0; i < clients.length; i += 100) await Promise.all(clients.slice(i, i + 100).map((c) => c.connect()));
+    const connectMs = Date.now() - t0;
 
-  while (clients.some((c) => !c.conn)) {
-    if (Date.now() - up > o.reconnectWithinMs) throw new Error(`${clients.filter((c) => !c.conn).length} clients still disconnected ${o.reconnectWithinMs} ms after the restart`);
-    await sleep(50);
-  }
-  const back = clients.map((c) => c.connectedAt.find((t) => t >= down)!);
-  const reconnectMs = Math.max(...back) - Math.min(...back);
-  const windows = new Map<number, Set<string>>();
-  let attemptsDuringOutage = 0;
-  for (const c of clients) {
-    for (const at of c.attempts.filter((a) => a >= down)) {
-      attemptsDuringOutage++;
-      const w = Math.floor((at - down) / 1000);
-      const set = windows.get(w) ?? new Set<string>();
-      set.add(c.spec.id);
-      windows.set(w, set);
+    // Before the kill: device 0 of every user sends and is acked.
+    const byDevice = (d: number) => clients.filter((c) => c.spec.deviceId === `dev${d}`);
+    for (const c of byDevice(0)) c.write(c.spec.conversations[0]!);
+    const acked = Date.now() + 30_000;
+    while (byDevice(0).some((c) => c.unacked > 0)) {
+      if (Date.now() > acked) throw new Error("sends before the kill were not acked");
+      await sleep(50);
     }
-  }
-  const peakAttemptShare = Math.max(0, ...[...windows.values()].map((s) => s.size / clients.length));
 
-  // After: device 2 sends; then everyone finishes and the checker judges the whole run.
-  for (const c of byDevice(2)) c.write(c.spec.conversations[0]!);
-  const quiet = Date.now();
-  await Promise.all(clients.map((c) => c.drain(quiet + o.reconnectWithinMs)));
-  await Promise.all(clients.map((c) => c.catchUpAll(quiet + o.reconnectWithinMs)));
-  const logLength = new Map<string, number>();
-  for (const conv of conversations) {
-    const member = accounts.find((a) => conv.includes(a.id))!;
-    const messages = await readLog(ep.baseUrl, member.token, conv);
-    logLength.set(conv, messages.length);
-    rec.add({ type: "server_log", conv, messages });
-  }
-  // Each user's index, once it caught up with the log (deliveries retried from alarms after the restart).
-  const deadline = Date.now() + 30_000;
-  for (const [u, acc] of accounts.entries()) {
-    let rows = await readIndex(ep.baseUrl, acc.token);
-    while (rows.find((r) => r.conversationId === convOf(u))?.lastSeq !== logLength.get(convOf(u)) && Date.now() < deadline) {
-      await sleep(200);
-      rows = await readIndex(ep.baseUrl, acc.token);
+    const down = Date.now();
+    await o.kill();
+    rec.add({ type: "fault", kind: "kill_server", detail: `${clients.length} clients connected` });
+    // While it is down, device 1 of every user writes a message (it waits in the outbox).
+    for (const c of byDevice(1)) c.write(c.spec.conversations[0]!);
+    await o.restart();
+    const up = Date.now();
+    rec.add({ type: "fault", kind: "restart_server", detail: `down ${up - down} ms` });
+
+    while (clients.some((c) => !c.conn)) {
+      if (Date.now() - up > o.reconnectWithinMs) throw new Error(`${clients.filter((c) => !c.conn).length} clients still disconnected ${o.reconnectWithinMs} ms after the restart`);
+      await sleep(50);
     }
-    for (const r of rows) rec.add({ type: "index", user: acc.id, conv: r.conversationId, lastSeq: r.lastSeq ?? 0, readSeq: r.readSeq ?? 0, unread: r.unread ?? 0 });
+    const back = clients.map((c) => c.connectedAt.find((t) => t >= down)!);
+    const reconnectMs = Math.max(...back) - Math.min(...back);
+    const windows = new Map<number, Set<string>>();
+    let attemptsDuringOutage = 0;
+    for (const c of clients) {
+      for (const at of c.attempts.filter((a) => a >= down)) {
+        attemptsDuringOutage++;
+        const w = Math.floor((at - down) / 1000);
+        const set = windows.get(w) ?? new Set<string>();
+        set.add(c.spec.id);
+        windows.set(w, set);
+      }
+    }
+    const peakAttemptShare = Math.max(0, ...[...windows.values()].map((s) => s.size / clients.length));
+
+    // After: device 2 sends; then everyone finishes and the checker judges the whole run.
+    for (const c of byDevice(2)) c.write(c.spec.conversations[0]!);
+    const quiet = Date.now();
+    await Promise.all(clients.map((c) => c.drain(quiet + o.reconnectWithinMs)));
+    await Promise.all(clients.map((c) => c.catchUpAll(quiet + o.reconnectWithinMs)));
+    const logLength = new Map<string, number>();
+    for (const conv of conversations) {
+      const member = accounts.find((a) => conv.includes(a.id))!;
+      const messages = await readLog(ep.baseUrl, member.token, conv);
+      logLength.set(conv, messages.length);
+      rec.add({ type: "server_log", conv, messages });
+    }
+    // Each user's index, once it caught up with the log (deliveries retried from alarms after the restart).
+    const deadline = Date.now() + 30_000;
+    for (const [u, acc] of accounts.entries()) {
+      let rows = await readIndex(ep.baseUrl, acc.token);
+      while (rows.find((r) => r.conversationId === convOf(u))?.lastSeq !== logLength.get(convOf(u)) && Date.now() < deadline) {
+        await sleep(200);
+        rows = await readIndex(ep.baseUrl, acc.token);
+      }
+      for (const r of rows) rec.add({ type: "index", user: acc.id, conv: r.conversationId, lastSeq: r.lastSeq ?? 0, readSeq: r.readSeq ?? 0, unread: r.unread ?? 0 });
+    }
+    for (const c of clients) c.close();
+    const historyPath = rec.save(`storm-${o.seed}`);
+    return { clients: clients.length, connectMs, downMs: up - down, reconnectMs, peakAttemptShare, attemptsDuringOutage, historyPath, check: checkHistory(rec.records) };
   }
-  for (const c of clients) c.close();
-  const historyPath = rec.save(`storm-${o.seed}`);
-  return { clients: clients.length, connectMs, downMs: up - down, reconnectMs, peakAttemptShare, attemptsDuringOutage, historyPath, check: checkHistory(rec.records) };
 }

@@ -214,120 +214,129 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
       );
     }
   });
-  await Promise.all(clients.map((c) => c.connect()));
-  rec.add({ type: "fault", kind: "queue_first_delivery_failures", detail: `rate ${o.queueFailureRate}` });
-  rec.add({ type: "fault", kind: "push_drops", detail: `rate ${o.pushDropRate}` });
+  try {
+    return await drive();
+  } finally {
+    // Also when the run fails: no client may keep reconnecting after the test.
+    for (const c of clients) c.close();
+  }
 
-  const end = Date.now() + o.durationMs;
-  const workers = clients.map(async (c) => {
-    const r = rng.fork(`think-${c.spec.id}`);
-    while (Date.now() < end) {
-      c.tick();
-      await sleep(r.int(o.thinkMs[0], o.thinkMs[1]));
-    }
-  });
-  const faultRng = rng.fork("faults");
-  const stalls: Promise<void>[] = [];
-  let round: FaultKind[] = [];
-  const injector = (async () => {
-    while (Date.now() < end && o.faults.length > 0) {
-      await sleep(faultRng.int(o.faultEveryMs[0], o.faultEveryMs[1]));
-      if (Date.now() >= end) break;
-      // Every kind once per round, in a seeded order: even a short run injects each of them.
-      if (round.length === 0) round = shuffle(faultRng, o.faults);
-      const kind = round.pop()!;
-      const client = faultRng.pick(clients);
-      let detail = "";
-      switch (kind) {
-        case "drop":
-          detail = client.connId;
-          client.conn?.terminate();
-          break;
-        case "close":
-          detail = client.connId;
-          client.conn?.close();
-          break;
-        case "stall": {
-          const ms = faultRng.int(300, 2_500);
-          detail = `${client.connId} ${ms} ms`;
-          stalls.push(client.stall(ms));
-          break;
-        }
-        case "abort_user":
-          detail = `${client.spec.userId}: ${await abortObject(target.baseUrl, "user", client.spec.userId)}`;
-          break;
-        case "abort_conversation": {
-          const conv = faultRng.pick(conversations);
-          detail = `${conv}: ${await abortObject(target.baseUrl, "conversation", conv)}`;
-          break;
-        }
-        case "upstream_drop":
-          detail = "bridge upstream";
-          target.dropUpstream();
-          break;
-        case "member_remove": {
-          const g = groups.length ? faultRng.pick(groups) : undefined;
-          const victim = g ? faultRng.pick([...g.members].filter((u) => u !== g.owner.id).concat([""])) : "";
-          if (!g || !victim) continue;
-          const t0 = rec.now();
-          await o.groups!.remove(g.owner.token, g.conv, victim);
-          rec.add({ type: "leave", conv: g.conv, user: victim, t0, t1: rec.now() });
-          g.members.delete(victim);
-          g.removed.add(victim);
-          detail = `${victim} from ${g.conv}`;
-          break;
-        }
-        case "member_add": {
-          const g = groups.length ? faultRng.pick(groups) : undefined;
-          const candidates = g ? accounts.map((a) => a.id).filter((u) => !g.members.has(u) && !g.removed.has(u)) : [];
-          if (!g || candidates.length === 0) continue;
-          const joiner = faultRng.pick(candidates);
-          const t0 = rec.now();
-          await o.groups!.add(g.owner.token, g.conv, [joiner]);
-          rec.add({ type: "join", conv: g.conv, user: joiner, t0, t1: rec.now() });
-          g.members.add(joiner);
-          for (const c of clients.filter((c) => c.spec.userId === joiner)) c.addConversation(g.conv);
-          detail = `${joiner} to ${g.conv}`;
-          break;
-        }
+  async function drive(): Promise<RunResult> {
+    await Promise.all(clients.map((c) => c.connect()));
+    rec.add({ type: "fault", kind: "queue_first_delivery_failures", detail: `rate ${o.queueFailureRate}` });
+    rec.add({ type: "fault", kind: "push_drops", detail: `rate ${o.pushDropRate}` });
+
+    const end = Date.now() + o.durationMs;
+    const workers = clients.map(async (c) => {
+      const r = rng.fork(`think-${c.spec.id}`);
+      while (Date.now() < end) {
+        c.tick();
+        await sleep(r.int(o.thinkMs[0], o.thinkMs[1]));
       }
-      rec.add({ type: "fault", kind, detail });
+    });
+    const faultRng = rng.fork("faults");
+    const stalls: Promise<void>[] = [];
+    let round: FaultKind[] = [];
+    const injector = (async () => {
+      while (Date.now() < end && o.faults.length > 0) {
+        await sleep(faultRng.int(o.faultEveryMs[0], o.faultEveryMs[1]));
+        if (Date.now() >= end) break;
+        // Every kind once per round, in a seeded order: even a short run injects each of them.
+        if (round.length === 0) round = shuffle(faultRng, o.faults);
+        const kind = round.pop()!;
+        const client = faultRng.pick(clients);
+        let detail = "";
+        switch (kind) {
+          case "drop":
+            detail = client.connId;
+            client.conn?.terminate();
+            break;
+          case "close":
+            detail = client.connId;
+            client.conn?.close();
+            break;
+          case "stall": {
+            const ms = faultRng.int(300, 2_500);
+            detail = `${client.connId} ${ms} ms`;
+            stalls.push(client.stall(ms));
+            break;
+          }
+          case "abort_user":
+            detail = `${client.spec.userId}: ${await abortObject(target.baseUrl, "user", client.spec.userId)}`;
+            break;
+          case "abort_conversation": {
+            const conv = faultRng.pick(conversations);
+            detail = `${conv}: ${await abortObject(target.baseUrl, "conversation", conv)}`;
+            break;
+          }
+          case "upstream_drop":
+            detail = "bridge upstream";
+            target.dropUpstream();
+            break;
+          case "member_remove": {
+            const g = groups.length ? faultRng.pick(groups) : undefined;
+            const victim = g ? faultRng.pick([...g.members].filter((u) => u !== g.owner.id).concat([""])) : "";
+            if (!g || !victim) continue;
+            const t0 = rec.now();
+            await o.groups!.remove(g.owner.token, g.conv, victim);
+            rec.add({ type: "leave", conv: g.conv, user: victim, t0, t1: rec.now() });
+            g.members.delete(victim);
+            g.removed.add(victim);
+            detail = `${victim} from ${g.conv}`;
+            break;
+          }
+          case "member_add": {
+            const g = groups.length ? faultRng.pick(groups) : undefined;
+            const candidates = g ? accounts.map((a) => a.id).filter((u) => !g.members.has(u) && !g.removed.has(u)) : [];
+            if (!g || candidates.length === 0) continue;
+            const joiner = faultRng.pick(candidates);
+            const t0 = rec.now();
+            await o.groups!.add(g.owner.token, g.conv, [joiner]);
+            rec.add({ type: "join", conv: g.conv, user: joiner, t0, t1: rec.now() });
+            g.members.add(joiner);
+            for (const c of clients.filter((c) => c.spec.userId === joiner)) c.addConversation(g.conv);
+            detail = `${joiner} to ${g.conv}`;
+            break;
+          }
+        }
+        rec.add({ type: "fault", kind, detail });
+      }
+    })();
+    await Promise.all([...workers, injector]);
+    await Promise.all(stalls);
+
+    // Quiescence: every client resends until acked and pulls everything (liveness, C9).
+    const quiet = Date.now();
+    await Promise.all(clients.map((c) => c.drain(quiet + o.finishWithinMs)));
+    await Promise.all(clients.map((c) => c.catchUpAll(quiet + o.finishWithinMs)));
+    const finishMs = Date.now() - quiet;
+
+    // The server's truth: each log, read by a member; each user's index once it caught up.
+    const member = (conv: string) => groups.find((g) => g.conv === conv)?.owner ?? accounts.find((a) => conv.split(":").includes(a.id))!;
+    const logs = new Map<string, number>();
+    for (const conv of [...conversations, ...groups.map((g) => g.conv)]) {
+      const messages = await readLog(target.baseUrl, member(conv).token, conv);
+      logs.set(conv, messages.length);
+      rec.add({ type: "server_log", conv, messages });
     }
-  })();
-  await Promise.all([...workers, injector]);
-  await Promise.all(stalls);
+    let indexes: Array<{ acc: Account; rows: Awaited<ReturnType<typeof readIndex>> }> = [];
+    const converged = () => indexes.every(({ acc, rows }) => convsOf(acc.id).every((c) => rows.find((r) => r.conversationId === c)?.lastSeq === logs.get(c)));
+    for (;;) {
+      indexes = await Promise.all(accounts.map(async (acc) => ({ acc, rows: await readIndex(target.baseUrl, acc.token) })));
+      if (converged() || Date.now() - quiet > o.finishWithinMs) break;
+      await sleep(200);
+    }
+    const convergeMs = Date.now() - quiet;
+    for (const { acc, rows } of indexes) {
+      for (const r of rows) rec.add({ type: "index", user: acc.id, conv: r.conversationId, lastSeq: r.lastSeq ?? 0, readSeq: r.readSeq ?? 0, unread: r.unread ?? 0 });
+    }
+    for (const c of clients) c.close();
 
-  // Quiescence: every client resends until acked and pulls everything (liveness, C9).
-  const quiet = Date.now();
-  await Promise.all(clients.map((c) => c.drain(quiet + o.finishWithinMs)));
-  await Promise.all(clients.map((c) => c.catchUpAll(quiet + o.finishWithinMs)));
-  const finishMs = Date.now() - quiet;
-
-  // The server's truth: each log, read by a member; each user's index once it caught up.
-  const member = (conv: string) => groups.find((g) => g.conv === conv)?.owner ?? accounts.find((a) => conv.split(":").includes(a.id))!;
-  const logs = new Map<string, number>();
-  for (const conv of [...conversations, ...groups.map((g) => g.conv)]) {
-    const messages = await readLog(target.baseUrl, member(conv).token, conv);
-    logs.set(conv, messages.length);
-    rec.add({ type: "server_log", conv, messages });
+    const errorCodes: Record<string, number> = {};
+    for (const c of clients) for (const [code, n] of c.errorCodes) errorCodes[code] = (errorCodes[code] ?? 0) + n;
+    const counts: Record<string, number> = {};
+    for (const c of clients) counts[c.spec.transport] = (counts[c.spec.transport] ?? 0) + 1;
+    const historyPath = rec.save(`${o.label}-${o.seed}`);
+    return { seed: o.seed, historyPath, check: checkHistory(rec.records), errorCodes, finishMs, convergeMs, clients: clients.length, transports: counts, groups: groups.length };
   }
-  let indexes: Array<{ acc: Account; rows: Awaited<ReturnType<typeof readIndex>> }> = [];
-  const converged = () => indexes.every(({ acc, rows }) => convsOf(acc.id).every((c) => rows.find((r) => r.conversationId === c)?.lastSeq === logs.get(c)));
-  for (;;) {
-    indexes = await Promise.all(accounts.map(async (acc) => ({ acc, rows: await readIndex(target.baseUrl, acc.token) })));
-    if (converged() || Date.now() - quiet > o.finishWithinMs) break;
-    await sleep(200);
-  }
-  const convergeMs = Date.now() - quiet;
-  for (const { acc, rows } of indexes) {
-    for (const r of rows) rec.add({ type: "index", user: acc.id, conv: r.conversationId, lastSeq: r.lastSeq ?? 0, readSeq: r.readSeq ?? 0, unread: r.unread ?? 0 });
-  }
-  for (const c of clients) c.close();
-
-  const errorCodes: Record<string, number> = {};
-  for (const c of clients) for (const [code, n] of c.errorCodes) errorCodes[code] = (errorCodes[code] ?? 0) + n;
-  const counts: Record<string, number> = {};
-  for (const c of clients) counts[c.spec.transport] = (counts[c.spec.transport] ?? 0) + 1;
-  const historyPath = rec.save(`${o.label}-${o.seed}`);
-  return { seed: o.seed, historyPath, check: checkHistory(rec.records), errorCodes, finishMs, convergeMs, clients: clients.length, transports: counts, groups: groups.length };
 }
