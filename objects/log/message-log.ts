@@ -1,22 +1,39 @@
 /**
  * The ordered message log of one conversation, in the owning Durable Object's SQLite.
- * Shared by ConversationDO (1:1) and GroupDO. Invariants:
+ * Shared by ConversationDO (1:1), GroupDO and, as a delivery replica, GroupShardDO.
+ * Invariants:
  *  - seq is dense from 1 and assigned and inserted synchronously (no await in between);
  *  - UNIQUE(sender_id, client_msg_id): a resend returns the stored message, never a new row.
+ * Edits and recalls are entries of their own (type `edit` / `recall`, `target_id` = the
+ * message they change) so they travel, dedupe and sync exactly like messages; the target
+ * row is also updated in place so history shows the current state (docs/conversations.md).
  */
 import { AppError } from "../../shared/errors.js";
 import { ulid } from "../../shared/ids.js";
-import type { Content, Message, OutgoingMessage } from "../../shared/protocol.js";
+import type { Content, Message, SystemEvent } from "../../shared/protocol.js";
+import { ensureColumns } from "../schema.js";
 
 /** A message as the log stores it: the wire Message plus the device it came from. */
 export interface StoredMessage extends Message {
   senderDevice?: string;
 }
 
+/** What is appended: a client's message, or an entry the server builds (edit, recall, system). */
+export interface EntryInput {
+  clientMsgId: string;
+  type: string;
+  content: Content;
+  replyTo?: string | undefined;
+  mentions?: string[] | undefined;
+  mentionAll?: boolean | undefined;
+  targetId?: string | undefined;
+  system?: SystemEvent | undefined;
+}
+
 export interface AppendInput {
   senderId: string;
-  senderDevice?: string;
-  message: OutgoingMessage;
+  senderDevice?: string | undefined;
+  message: EntryInput;
 }
 
 export interface AppendOutcome {
@@ -45,6 +62,9 @@ interface MessageRow extends Record<string, SqlStorageValue> {
   ts: number;
   edited_at: number | null;
   recalled: number;
+  target_id: string | null;
+  mention_all: number | null;
+  system: string | null;
 }
 
 const SCHEMA = `
@@ -62,9 +82,18 @@ CREATE TABLE IF NOT EXISTS messages (
   edited_at INTEGER,
   recalled INTEGER NOT NULL DEFAULT 0,
   UNIQUE (sender_id, client_msg_id)
+);
+CREATE TABLE IF NOT EXISTS message_edits (
+  message_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  content TEXT NOT NULL,
+  edited_at INTEGER NOT NULL,
+  PRIMARY KEY (message_id, version)
 );`;
 
-const COLUMNS = "seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, edited_at, recalled";
+const ADDED_COLUMNS = { target_id: "TEXT", mention_all: "INTEGER", system: "TEXT" };
+
+const COLUMNS = "seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, edited_at, recalled, target_id, mention_all, system";
 
 const encoder = new TextEncoder();
 
@@ -81,6 +110,7 @@ export class MessageLog {
     readonly conversationId: string,
   ) {
     sql.exec(SCHEMA);
+    ensureColumns(sql, "messages", ADDED_COLUMNS);
     this.last = Number(sql.exec("SELECT COALESCE(MAX(seq), 0) AS s FROM messages").one()["s"]);
   }
 
@@ -100,7 +130,9 @@ export class MessageLog {
       .toArray()[0];
     if (existing) {
       const stored = this.fromRow(existing);
-      if (stored.type !== message.type || JSON.stringify(stored.content) !== JSON.stringify(message.content)) {
+      // A recall clears the content of its own target only, never of the recall entry, so
+      // comparing the stored entry with the resend is always meaningful.
+      if (stored.type !== message.type || (stored.targetId ?? "") !== (message.targetId ?? "") || JSON.stringify(stored.content) !== JSON.stringify(message.content)) {
         throw new AppError("idempotency_mismatch", `clientMsgId ${message.clientMsgId} was already used for a different message`);
       }
       return { message: stored, duplicate: true };
@@ -117,24 +149,102 @@ export class MessageLog {
       ts: now,
       ...(message.replyTo ? { replyTo: message.replyTo } : {}),
       ...(message.mentions?.length ? { mentions: message.mentions } : {}),
+      ...(message.mentionAll ? { mentionAll: true } : {}),
+      ...(message.targetId ? { targetId: message.targetId } : {}),
+      ...(message.system ? { system: message.system } : {}),
       ...(senderDevice ? { senderDevice } : {}),
     };
-    this.sql.exec(
-      `INSERT INTO messages (seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      seq,
-      stored.messageId,
-      senderId,
-      senderDevice ?? null,
-      message.clientMsgId,
-      message.type,
-      JSON.stringify(message.content),
-      message.replyTo ?? null,
-      message.mentions?.length ? JSON.stringify(message.mentions) : null,
-      now,
-    );
+    this.insert(stored);
     this.last = seq;
     return { message: stored, duplicate: false };
+  }
+
+  /**
+   * Stores a message appended by the log's owner elsewhere (a fan-out shard's replica).
+   * Only the next seq is accepted; anything at or below the last is already here.
+   * Returns false for a gap, which the caller must refuse so the sender resends in order.
+   */
+  insertReplica(message: StoredMessage): boolean {
+    if (message.seq <= this.last) return true;
+    if (this.last > 0 && message.seq !== this.last + 1) return false;
+    this.insert(message);
+    this.last = message.seq;
+    return true;
+  }
+
+  /** Deletes messages below `seq` (a replica's delivered prefix), always keeping the newest. */
+  prune(belowSeq: number): void {
+    this.sql.exec("DELETE FROM messages WHERE seq < ? AND seq < ?", belowSeq, this.last);
+  }
+
+  /** Whether `senderId` already stored an entry with this clientMsgId (a resend). */
+  hasClientMsgId(senderId: string, clientMsgId: string): boolean {
+    return this.sql.exec("SELECT 1 FROM messages WHERE sender_id = ? AND client_msg_id = ?", senderId, clientMsgId).toArray().length > 0;
+  }
+
+  /** The message with this id, or undefined. */
+  get(messageId: string): StoredMessage | undefined {
+    const row = this.sql.exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE message_id = ?`, messageId).toArray()[0];
+    return row ? this.fromRow(row) : undefined;
+  }
+
+  /** Messages with these seqs that exist, ascending. */
+  bySeqs(seqs: number[]): StoredMessage[] {
+    if (seqs.length === 0) return [];
+    return this.sql
+      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq`, JSON.stringify(seqs))
+      .toArray()
+      .map((r) => this.fromRow(r));
+  }
+
+  /** Replaces a message's content, keeping the previous content as an edit version. */
+  applyEdit(target: StoredMessage, content: Content, now: number): void {
+    const versions = Number(this.sql.exec("SELECT COUNT(*) AS n FROM message_edits WHERE message_id = ?", target.messageId).one()["n"]);
+    this.sql.exec(
+      "INSERT INTO message_edits (message_id, version, content, edited_at) VALUES (?, ?, ?, ?)",
+      target.messageId,
+      versions,
+      JSON.stringify(target.content),
+      target.editedAt ?? target.ts,
+    );
+    this.sql.exec("UPDATE messages SET content = ?, edited_at = ? WHERE seq = ?", JSON.stringify(content), now, target.seq);
+  }
+
+  /** Recalls a message for everyone: its content and edit history are erased. */
+  applyRecall(target: StoredMessage): void {
+    this.sql.exec("UPDATE messages SET content = '{}', recalled = 1, mentions = NULL, mention_all = NULL WHERE seq = ?", target.seq);
+    this.sql.exec("DELETE FROM message_edits WHERE message_id = ?", target.messageId);
+  }
+
+  /** Every version of a message's content, oldest first; the last is the current one. */
+  versions(message: StoredMessage): Array<{ content: Content; editedAt: number }> {
+    const older = this.sql
+      .exec<{ content: string; edited_at: number }>("SELECT content, edited_at FROM message_edits WHERE message_id = ? ORDER BY version", message.messageId)
+      .toArray()
+      .map((r) => ({ content: JSON.parse(r.content) as Content, editedAt: r.edited_at }));
+    return [...older, { content: message.content, editedAt: message.editedAt ?? message.ts }];
+  }
+
+  private insert(m: StoredMessage): void {
+    this.sql.exec(
+      `INSERT INTO messages (seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, edited_at, recalled, target_id, mention_all, system)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      m.seq,
+      m.messageId,
+      m.senderId,
+      m.senderDevice ?? null,
+      m.clientMsgId,
+      m.type,
+      JSON.stringify(m.content),
+      m.replyTo ?? null,
+      m.mentions?.length ? JSON.stringify(m.mentions) : null,
+      m.ts,
+      m.editedAt ?? null,
+      m.recalled ? 1 : 0,
+      m.targetId ?? null,
+      m.mentionAll ? 1 : null,
+      m.system ? JSON.stringify(m.system) : null,
+    );
   }
 
   /** Messages with seq above `afterSeq`, ascending, at most `limit`. */
@@ -192,6 +302,9 @@ export class MessageLog {
     if (r.mentions) m.mentions = JSON.parse(r.mentions) as string[];
     if (r.edited_at) m.editedAt = r.edited_at;
     if (r.recalled) m.recalled = true;
+    if (r.target_id) m.targetId = r.target_id;
+    if (r.mention_all) m.mentionAll = true;
+    if (r.system) m.system = JSON.parse(r.system) as SystemEvent;
     if (r.sender_device) m.senderDevice = r.sender_device;
     return m;
   }
