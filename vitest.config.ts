@@ -19,6 +19,12 @@ export default defineConfig(async () => {
                   PASSWORD_PEPPER: "test-pepper-0123456789abcdef",
                   // Fast hashing in tests; the production value is asserted separately.
                   PBKDF2_ITERATIONS: "1000",
+                  // Small groups limits so the group-full and sharded fan-out paths run with a
+                  // handful of users: above 6 members a group fans out through 40/4 = 10 shards.
+                  GROUP_MAX_MEMBERS: "40",
+                  GROUP_FANOUT_SHARD_THRESHOLD: "6",
+                  GROUP_FANOUT_SHARD_SIZE: "4",
+                  GROUP_SMALL_MAX_MEMBERS: "5",
                 },
               },
             }),

@@ -6,16 +6,21 @@
 import { DurableObject } from "cloudflare:workers";
 import { AppError, ok, resultOf, type Result } from "../shared/errors.js";
 import { parseConversationId } from "../shared/ids.js";
-import type { ConversationState } from "../shared/protocol.js";
-import { decodeBinary, decodeJson, errorPacket, type Decoded, type Encoding } from "../shared/wire.js";
+import { log } from "../shared/log.js";
+import type { Block, ConversationState, Mention, Presence, Receipt } from "../shared/protocol.js";
+import { decodeBinary, decodeJson, errorPacket, type Decoded, type Encoding, type Packet } from "../shared/wire.js";
 import { configFrom, type Config } from "../workers/config.js";
 import { conversationService } from "./conversations.js";
 import { toWire, type StoredMessage } from "./log/message-log.js";
 import { Meta } from "./meta.js";
+import * as actions from "./user/actions.js";
+import { Blocks } from "./user/blocks.js";
 import { ConversationIndex } from "./user/conversation-index.js";
 import { dispatch, type OpContext } from "./user/dispatch.js";
+import { announcePresence, PresenceState } from "./user/presence.js";
 import { SendQueue } from "./user/send-queue.js";
 import { closeQuietly, infoOf, Sockets, type SocketInfo } from "./user/sockets.js";
+import { TypingThrottle } from "./user/typing.js";
 
 /** Headers the gateway sets when it hands an authenticated socket to this object. */
 export const HANDOFF = {
@@ -36,6 +41,9 @@ export class UserDO extends DurableObject<Env> {
   private readonly index: ConversationIndex;
   private readonly sockets: Sockets;
   private readonly sendQueue: SendQueue;
+  private readonly blocks: Blocks;
+  private readonly presenceState: PresenceState;
+  private readonly typing: TypingThrottle;
   private owner: string | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -45,6 +53,9 @@ export class UserDO extends DurableObject<Env> {
     this.index = new ConversationIndex(ctx.storage.sql, this.meta);
     this.sockets = new Sockets(ctx, this.config.maxFrameBytes);
     this.sendQueue = new SendQueue((conversationId, items) => conversationService(env, parseConversationId(conversationId)!).send(items));
+    this.blocks = new Blocks(ctx.storage.sql);
+    this.presenceState = new PresenceState(this.meta);
+    this.typing = new TypingThrottle(this.config.typingTtlMs);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(AUTO_PING, AUTO_PONG));
   }
 
@@ -58,9 +69,11 @@ export class UserDO extends DurableObject<Env> {
     this.claim(userId);
     const encoding: Encoding = request.headers.get(HANDOFF.encoding) === "binary" ? "binary" : "json";
     const info: SocketInfo = { userId, deviceId, sessionId, encoding, connectedAt: Date.now() };
+    const wasOnline = this.sockets.all().some((ws) => infoOf(ws).deviceId !== deviceId);
     const pair = new WebSocketPair();
     const server = pair[1];
     this.sockets.accept(server, info);
+    if (!wasOnline) this.presenceChanged(userId, true);
     this.sockets.send(server, {
       op: "auth_ok",
       d: { userId, deviceId, sessionId, serverTime: info.connectedAt, heartbeatMs: this.config.heartbeatMs, maxFrameBytes: this.config.maxFrameBytes },
@@ -90,10 +103,12 @@ export class UserDO extends DurableObject<Env> {
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
     // Echo the close so the client's handshake completes; 1005/1006 cannot be sent.
     if (code >= 1000 && code <= 4999 && code !== 1005 && code !== 1006 && code !== 1015) closeQuietly(ws, { code, reason });
+    this.socketGone(ws);
   }
 
-  override async webSocketError(): Promise<void> {
+  override async webSocketError(ws: WebSocket): Promise<void> {
     // The runtime closes the socket; the client reconnects and syncs.
+    this.socketGone(ws);
   }
 
   /**
@@ -125,6 +140,91 @@ export class UserDO extends DurableObject<Env> {
     });
   }
 
+  /** The other user of a direct conversation read or received more: record it and tell every device. */
+  async peerReceipt(userId: string, receipt: Receipt): Promise<Result<null>> {
+    return resultOf(() => {
+      this.claim(userId);
+      const state = this.index.applyPeerReceipt(receipt.conversationId, receipt.userId, receipt.readSeq, receipt.deliveredSeq, Date.now());
+      if (state) this.sockets.push([{ op: "receipt", d: { ...receipt, readSeq: state.peerReadSeq ?? 0, deliveredSeq: state.peerDeliveredSeq ?? 0 } }]);
+      return null;
+    });
+  }
+
+  /**
+   * Ephemeral pushes (typing, presence) from `fromUserId`: sent to connected devices
+   * unless this user blocked the sender; never stored. Returns how many sockets got them.
+   */
+  async signal(userId: string, fromUserId: string, packets: Packet[]): Promise<Result<{ sockets: number }>> {
+    return resultOf(() => {
+      // No claim: a signal to a user who never connected must not create their state.
+      const sockets = this.sockets.all().length;
+      if (sockets === 0 || this.blocks.has(fromUserId)) return { sockets: 0 };
+      void userId;
+      this.sockets.push(packets);
+      return { sockets };
+    });
+  }
+
+  /** This user's presence: online while any device is connected, else when last seen. */
+  async presence(userId: string): Promise<Result<Presence>> {
+    return resultOf(() => this.presenceState.of(userId, this.sockets.all().length > 0, Date.now()));
+  }
+
+  /** `POST /v1/conversations/:id/read`. Errors: `not_found`. */
+  async markRead(userId: string, conversationId: string, seq: number): Promise<Result<ConversationState>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return actions.markRead(this.scope(userId), conversationId, seq);
+    });
+  }
+
+  /** `PATCH /v1/conversations/:id` (pin, mute). Errors: `not_found`. */
+  async updateConversation(userId: string, conversationId: string, settings: { pinned?: boolean | undefined; muted?: boolean | undefined }): Promise<Result<ConversationState>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return actions.updateConversation(this.scope(userId), conversationId, settings);
+    });
+  }
+
+  /** Delete for me. Errors: `forbidden`, `not_found`. */
+  async deleteForMe(userId: string, conversationId: string, messageIds: string[]): Promise<Result<{ conversationId: string; messageIds: string[] }>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return actions.deleteForMe(this.scope(userId), conversationId, messageIds);
+    });
+  }
+
+  /** Errors: `bad_request`, `not_found`. */
+  async block(userId: string, target: string): Promise<Result<Block>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return actions.block(this.scope(userId), target);
+    });
+  }
+
+  /** Errors: `bad_request`, `not_found`. */
+  async unblock(userId: string, target: string): Promise<Result<null>> {
+    return resultOf(async () => {
+      this.claim(userId);
+      await actions.unblock(this.scope(userId), target);
+      return null;
+    });
+  }
+
+  async listBlocks(userId: string): Promise<Result<{ blocks: Block[] }>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return { blocks: this.blocks.list() };
+    });
+  }
+
+  async listMentions(userId: string, limit: number, cursor?: number): Promise<Result<{ mentions: Mention[]; nextCursor?: number }>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return this.index.mentions.list(limit, cursor);
+    });
+  }
+
   /** The conversation list for `GET /v1/conversations`. */
   async listConversations(userId: string, limit: number, cursor?: number): Promise<Result<{ conversations: ConversationState[]; nextCursor?: number }>> {
     return resultOf(() => {
@@ -150,16 +250,40 @@ export class UserDO extends DurableObject<Env> {
     }
   }
 
-  private opContext(socket: SocketInfo): OpContext {
+  /** The last device left: record when, and tell peers. */
+  private socketGone(ws: WebSocket): void {
+    const info = infoOf(ws);
+    if (this.sockets.all().some((s) => s !== ws)) return;
+    this.presenceChanged(info.userId, false);
+  }
+
+  private presenceChanged(userId: string, online: boolean): void {
+    const now = Date.now();
+    this.presenceState.touch(now);
+    const presence = this.presenceState.of(userId, online, now);
+    this.ctx.waitUntil(announcePresence(this.env, this.index, presence).catch((err) => log.warn("presence.announce_failed", { err })));
+  }
+
+  private scope(userId: string): actions.UserScope {
     return {
-      socket,
+      userId,
       env: this.env,
+      config: this.config,
       index: this.index,
       sockets: this.sockets,
+      blocks: this.blocks,
+      typing: this.typing,
+      now: Date.now,
+    };
+  }
+
+  private opContext(socket: SocketInfo): OpContext {
+    return {
+      ...this.scope(socket.userId),
+      socket,
       sendQueue: this.sendQueue,
       maxFrameBytes: this.config.maxFrameBytes,
       heartbeatMs: this.config.heartbeatMs,
-      now: Date.now,
     };
   }
 }

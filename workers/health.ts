@@ -11,6 +11,7 @@ export async function healthz(env: Env): Promise<Response> {
   }
   checks["users"] = env.USERS ? "ok" : "missing";
   checks["conversations"] = env.CONVERSATIONS ? "ok" : "missing";
+  checks["groups"] = env.GROUPS && env.GROUP_SHARDS ? "ok" : "missing";
   const healthy = Object.values(checks).every((v) => v === "ok");
   return json({ status: healthy ? "ok" : "degraded", checks }, healthy ? 200 : 503);
 }

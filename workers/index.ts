@@ -6,6 +6,8 @@ import { router } from "./routes.js";
 
 export { UserDO } from "../objects/user.js";
 export { ConversationDO } from "../objects/conversation.js";
+export { GroupDO } from "../objects/group.js";
+export { GroupShardDO } from "../objects/group-shard.js";
 
 export default {
   fetch: (request, env, ctx) => router.fetch(request, env, ctx),

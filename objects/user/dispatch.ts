@@ -8,20 +8,17 @@ import { INBOUND, LIMITS, type InboundOp, type InboundPayload } from "../../shar
 import { validate } from "../../shared/validate.js";
 import { errorPacket, type Packet } from "../../shared/wire.js";
 import { conversationService, resolveConversation } from "../conversations.js";
-import type { ConversationIndex } from "./conversation-index.js";
+import { groupService } from "../groups.js";
+import * as actions from "./actions.js";
 import type { SendQueue } from "./send-queue.js";
-import type { SocketInfo, Sockets } from "./sockets.js";
+import type { SocketInfo } from "./sockets.js";
 
 /** What a handler may use: the caller's identity and the owning UserDO's parts. */
-export interface OpContext {
+export interface OpContext extends actions.UserScope {
   socket: SocketInfo;
-  env: Env;
-  index: ConversationIndex;
-  sockets: Sockets;
   sendQueue: SendQueue;
   maxFrameBytes: number;
   heartbeatMs: number;
-  now(): number;
 }
 
 type Reply = Omit<Packet, "id"> | undefined;
@@ -29,6 +26,14 @@ type Handlers = { [K in InboundOp]: (d: InboundPayload<K>, c: OpContext) => Repl
 
 /** Space left in a reply frame for a page of messages or conversations. */
 const pageBytes = (c: OpContext) => c.maxFrameBytes - 2_048;
+
+const OK: Reply = { op: "ok", d: {} };
+
+/** Queues an entry behind the sender's earlier sends to the same conversation, and acks it. */
+async function append(c: OpContext, conversationId: string, message: Parameters<SendQueue["enqueue"]>[1]["message"]): Promise<Reply> {
+  const result = await c.sendQueue.enqueue(conversationId, { senderId: c.socket.userId, senderDevice: c.socket.deviceId, message });
+  return { op: "ack", d: unwrap(result) };
+}
 
 const HANDLERS: Handlers = {
   auth: () => {
@@ -40,8 +45,19 @@ const HANDLERS: Handlers = {
   send: async (d, c) => {
     const ref = resolveConversation(c.socket.userId, d);
     const { conversationId: _c, to: _t, ...message } = d;
-    const result = await c.sendQueue.enqueue(ref.id, { senderId: c.socket.userId, senderDevice: c.socket.deviceId, message });
-    return { op: "ack", d: unwrap(result) };
+    return append(c, ref.id, message);
+  },
+
+  // Edits and recalls go through the same per-conversation queue as sends, so an edit
+  // pipelined right after its message never overtakes it.
+  edit: async (d, c) => {
+    const ref = resolveConversation(c.socket.userId, d);
+    return append(c, ref.id, { clientMsgId: d.clientMsgId, type: "edit", content: d.content, targetId: d.messageId });
+  },
+
+  recall: async (d, c) => {
+    const ref = resolveConversation(c.socket.userId, d);
+    return append(c, ref.id, { clientMsgId: d.clientMsgId, type: "recall", content: {}, targetId: d.messageId });
   },
 
   history: async (d, c) => {
@@ -58,17 +74,82 @@ const HANDLERS: Handlers = {
 
   sync: (d, c) => ({ op: "sync_result", d: c.index.changesSince(d.token, d.limit ?? LIMITS.syncDefault, pageBytes(c)) }),
 
-  read: (d, c) => {
-    const state = c.index.markRead(d.conversationId, d.seq, c.now());
-    // The user's other devices learn the new read position (their unread badges drop).
-    if (state) c.sockets.push([{ op: "conversation", d: state }], (s) => s.deviceId === c.socket.deviceId);
-    return { op: "ok", d: {} };
+  read: async (d, c) => {
+    await actions.markRead(c, d.conversationId, d.seq, c.socket.deviceId);
+    return OK;
   },
 
-  delivered: (d, c) => {
-    c.index.markDelivered(d.conversationId, d.seq);
-    return { op: "ok", d: {} };
+  delivered: async (d, c) => {
+    await actions.markDelivered(c, d.conversationId, d.seq);
+    return OK;
   },
+
+  typing: async (d, c) => {
+    await actions.typing(c, d.conversationId, d.stop ?? false);
+    return OK;
+  },
+
+  presence_query: async (d, c) => ({ op: "presence_result", d: { presences: await actions.presenceOf(c.env, d.userIds) } }),
+
+  receipts: async (d, c) => {
+    const ref = resolveConversation(c.socket.userId, d);
+    return { op: "receipts_result", d: unwrap(await conversationService(c.env, ref).receipts(c.socket.userId, d.seqs)) };
+  },
+
+  readers: async (d, c) => {
+    const ref = resolveConversation(c.socket.userId, d);
+    return { op: "readers_result", d: unwrap(await conversationService(c.env, ref).readers(c.socket.userId, d.seq)) };
+  },
+
+  edits: async (d, c) => {
+    const ref = resolveConversation(c.socket.userId, d);
+    return { op: "edits_result", d: unwrap(await conversationService(c.env, ref).edits(c.socket.userId, d.messageId)) };
+  },
+
+  delete: async (d, c) => {
+    await actions.deleteForMe(c, d.conversationId, d.messageIds, c.socket.deviceId);
+    return OK;
+  },
+
+  mentions: (d, c) => ({ op: "mentions_result", d: c.index.mentions.list(d.limit ?? LIMITS.mentionsDefault, d.cursor) }),
+
+  conversation_update: (d, c) => ({ op: "conversation", d: actions.updateConversation(c, d.conversationId, d, c.socket.deviceId) }),
+
+  block: async (d, c) => {
+    await actions.block(c, d.userId);
+    return OK;
+  },
+
+  unblock: async (d, c) => {
+    await actions.unblock(c, d.userId);
+    return OK;
+  },
+
+  blocks: (_d, c) => ({ op: "blocks_result", d: { blocks: c.blocks.list() } }),
+
+  group_create: async (d, c) => ({ op: "group", d: await groupService(c.env).create(c.socket.userId, d) }),
+  group_get: async (d, c) => ({ op: "group", d: await groupService(c.env).info(c.socket.userId, d.groupId) }),
+  group_update: async (d, c) => ({ op: "group", d: await groupService(c.env).updateSettings(c.socket.userId, d.groupId, d.settings) }),
+  group_add: async (d, c) => ({ op: "group", d: await groupService(c.env).addMembers(c.socket.userId, d.groupId, d.userIds) }),
+  group_remove: async (d, c) => {
+    await groupService(c.env).removeMember(c.socket.userId, d.groupId, d.userId);
+    return OK;
+  },
+  group_member_update: async (d, c) => {
+    const { groupId, userId, ...patch } = d;
+    return { op: "group_member", d: await groupService(c.env).updateMember(c.socket.userId, groupId, userId, patch) };
+  },
+  group_transfer: async (d, c) => ({ op: "group", d: await groupService(c.env).transfer(c.socket.userId, d.groupId, d.userId) }),
+  group_join: async (d, c) => ({ op: "group", d: await groupService(c.env).join(c.socket.userId, d.groupId) }),
+  group_dissolve: async (d, c) => {
+    await groupService(c.env).dissolve(c.socket.userId, d.groupId);
+    return OK;
+  },
+  group_members: async (d, c) => ({
+    op: "group_members_result",
+    d: await groupService(c.env).members(c.socket.userId, d.groupId, d.limit ?? LIMITS.groupDefault, d.cursor),
+  }),
+  groups: async (d, c) => ({ op: "groups_result", d: await groupService(c.env).list(c.socket.userId, d.limit ?? LIMITS.groupDefault, d.cursor) }),
 };
 
 /** Runs one decoded packet and returns the reply to send back (undefined: none). */

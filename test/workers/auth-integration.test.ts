@@ -213,7 +213,7 @@ describe("gateway basics", () => {
   it("GET /healthz reports each binding", async () => {
     const res = await api("/healthz");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: "ok", checks: { db: "ok", users: "ok", conversations: "ok" } });
+    expect(res.body).toEqual({ status: "ok", checks: { db: "ok", users: "ok", conversations: "ok", groups: "ok" } });
   });
 
   it("unknown routes get a coded 404", async () => {
