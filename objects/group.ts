@@ -102,7 +102,10 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
       // inside the transaction, against the roster as it is then.
       core.active();
       authorize("add_members", core.role(actorId));
-      await this.requireUsers(userIds.filter((u) => !core.roster.has(u)));
+      const fresh = [...new Set(userIds)].filter((u) => !core.roster.has(u));
+      const max = core.config.groupMaxMembers;
+      if (core.roster.count + fresh.length > max) throw new AppError("group_full", `a group has at most ${max} members (${core.roster.count} now)`);
+      await this.requireUsers(fresh);
       return this.run(() => commands.addMembers(core, actorId, userIds, Date.now()));
     });
   }
