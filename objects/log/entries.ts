@@ -29,7 +29,9 @@ const isEvent = (m: StoredMessage) => (EVENT_TYPES as readonly string[]).include
  */
 export function appendEntry(log: MessageLog, input: AppendInput, policy: EntryPolicy): AppendOutcome & { target?: StoredMessage } {
   const { senderId, message } = input;
-  if (log.hasClientMsgId(senderId, message.clientMsgId)) return log.append(input, policy.now);
+  const plain = message.type !== "edit" && message.type !== "recall" && !message.replyTo && !message.mentions?.length && !message.mentionAll;
+  // A plain message has no rule to check: append() alone dedupes it (one lookup on the hot path).
+  if (plain || log.hasClientMsgId(senderId, message.clientMsgId)) return log.append(input, policy.now);
 
   if (message.type === "edit" || message.type === "recall") {
     const target = message.targetId ? log.get(message.targetId) : undefined;

@@ -119,7 +119,8 @@ export class ConversationIndex {
     if (fresh.length === 0) return { fresh, lastSeq: known };
     const newest = fresh[fresh.length - 1]!;
     let readSeq = row?.read_seq ?? 0;
-    let preview = row?.last_message ? (JSON.parse(row.last_message) as Message) : undefined;
+    // The stored preview is parsed only when an edit or recall may amend it.
+    let preview: Message | undefined | null = null;
     let silentChanged = false;
     let mentionsChanged = false;
     for (const m of fresh) {
@@ -140,7 +141,12 @@ export class ConversationIndex {
         this.mentions.forget(m.targetId);
         mentionsChanged = true;
       }
-      preview = nextPreview(preview, m);
+      if (isEvent(m) && m.type !== "system") {
+        if (preview === null) preview = row?.last_message ? (JSON.parse(row.last_message) as Message) : undefined;
+        preview = amendPreview(preview, m);
+      } else {
+        preview = toWire(m);
+      }
     }
     const ref = parseConversationId(conversationId);
     const kind = ref?.kind ?? "direct";
@@ -160,7 +166,7 @@ export class ConversationIndex {
       peer,
       newest.seq,
       readSeq,
-      preview ? JSON.stringify(preview) : null,
+      preview === null ? (row?.last_message ?? null) : preview ? JSON.stringify(preview) : null,
       ++this.updateSeq,
       now,
       silent,
@@ -319,15 +325,12 @@ export class ConversationIndex {
   }
 }
 
-/** The conversation's preview after `m`: new messages replace it; edits and recalls amend it. */
-function nextPreview(preview: Message | undefined, m: StoredMessage): Message | undefined {
-  if (m.type === "edit") return preview && preview.messageId === m.targetId ? { ...preview, content: m.content, editedAt: m.ts } : preview;
-  if (m.type === "recall") {
-    if (!preview || preview.messageId !== m.targetId) return preview;
-    const { mentions: _m, mentionAll: _a, ...rest } = preview;
-    return { ...rest, content: {}, recalled: true };
-  }
-  return toWire(m);
+/** The preview after an edit or recall: amended when it is the message they change. */
+function amendPreview(preview: Message | undefined, m: StoredMessage): Message | undefined {
+  if (!preview || preview.messageId !== m.targetId) return preview;
+  if (m.type === "edit") return { ...preview, content: m.content, editedAt: m.ts };
+  const { mentions: _m, mentionAll: _a, ...rest } = preview;
+  return { ...rest, content: {}, recalled: true };
 }
 
 function toState(row: Row): ConversationState {
