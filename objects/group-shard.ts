@@ -22,6 +22,12 @@ export interface ShardSeed {
   members: string[];
 }
 
+/**
+ * Deliveries in flight per shard. Every shard of a group runs at once, so a group has up
+ * to shards × this many in flight (320 with 40 shards).
+ */
+const SHARD_CONCURRENCY = 8;
+
 interface Opened {
   conversationId: string;
   shard: number;
@@ -95,6 +101,7 @@ export class GroupShardDO extends DurableObject<Env> {
     const outbox = new Outbox(sql, messages, {
       deliver: (userId, batch) => this.deliver(conversationId, userId, batch),
       scheduleAlarm: (at) => this.scheduleAlarm(at),
+      concurrency: SHARD_CONCURRENCY,
     });
     this.state = { conversationId, shard, shardCount, log: messages, outbox };
     return this.state;

@@ -316,10 +316,12 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
     const core = this.core!;
     if (outcome.appended.length > 0) {
       core.outbox.appended(outcome.appended);
-      core.outbox.kick();
-      // Read-your-writes for GET /v1/groups: wait (briefly) for the D1 index. A failure
-      // is retried from the alarm; the command itself is already committed.
+      // Read-your-writes for GET /v1/groups: the D1 index is updated before the fan-out
+      // starts (which delays it by one D1 write), so the reply never queues behind
+      // thousands of deliveries. A failure is retried from the alarm (armed above); the
+      // command itself is already committed.
       await core.outbox.flush(INDEX_TARGET);
+      core.outbox.kick();
     }
     return outcome.value;
   }

@@ -154,12 +154,11 @@ export class UserDO extends DurableObject<Env> {
    * Ephemeral pushes (typing, presence) from `fromUserId`: sent to connected devices
    * unless this user blocked the sender; never stored. Returns how many sockets got them.
    */
-  async signal(userId: string, fromUserId: string, packets: Packet[]): Promise<Result<{ sockets: number }>> {
+  async signal(_userId: string, fromUserId: string, packets: Packet[]): Promise<Result<{ sockets: number }>> {
     return resultOf(() => {
       // No claim: a signal to a user who never connected must not create their state.
       const sockets = this.sockets.all().length;
       if (sockets === 0 || this.blocks.has(fromUserId)) return { sockets: 0 };
-      void userId;
       this.sockets.push(packets);
       return { sockets };
     });

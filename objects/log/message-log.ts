@@ -81,6 +81,9 @@ CREATE TABLE IF NOT EXISTS messages (
   ts INTEGER NOT NULL,
   edited_at INTEGER,
   recalled INTEGER NOT NULL DEFAULT 0,
+  target_id TEXT,
+  mention_all INTEGER,
+  system TEXT,
   UNIQUE (sender_id, client_msg_id)
 );
 CREATE TABLE IF NOT EXISTS message_edits (
@@ -91,6 +94,7 @@ CREATE TABLE IF NOT EXISTS message_edits (
   PRIMARY KEY (message_id, version)
 );`;
 
+/** Columns added after the first version: created above, added to older tables here. */
 const ADDED_COLUMNS = { target_id: "TEXT", mention_all: "INTEGER", system: "TEXT" };
 
 const COLUMNS = "seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, edited_at, recalled, target_id, mention_all, system";

@@ -69,8 +69,10 @@ export class Outbox {
     };
     sql.exec(`CREATE TABLE IF NOT EXISTS outbox (
       target TEXT PRIMARY KEY,
-      delivered_seq INTEGER NOT NULL
+      delivered_seq INTEGER NOT NULL,
+      until_seq INTEGER
     )`);
+    // Outboxes created before retirement existed lack the column.
     ensureColumns(sql, "outbox", { until_seq: "INTEGER" });
     for (const row of sql.exec<{ target: string; delivered_seq: number; until_seq: number | null }>("SELECT target, delivered_seq, until_seq FROM outbox")) {
       this.cursors.set(row.target, fresh(row.delivered_seq, row.until_seq ?? undefined));
@@ -168,7 +170,7 @@ export class Outbox {
         continue;
       }
       if (c.nextAt > this.o.now() || !(this.o.ready?.(target) ?? true)) return false;
-      this.start(target, c);
+      this.start(target, c, true);
       await c.inFlight;
       if (c.attempts > 0) return false;
     }
@@ -237,14 +239,15 @@ export class Outbox {
     }
   }
 
-  private start(target: string, c: Cursor): void {
-    c.inFlight = this.run(target, c).finally(() => {
+  /** `urgent` deliveries (an explicit flush) do not queue behind the concurrency bound. */
+  private start(target: string, c: Cursor, urgent = false): void {
+    c.inFlight = this.run(target, c, urgent).finally(() => {
       c.inFlight = undefined;
     });
   }
 
-  private async run(target: string, c: Cursor): Promise<void> {
-    await this.acquire();
+  private async run(target: string, c: Cursor, urgent: boolean): Promise<void> {
+    if (!urgent) await this.acquire();
     try {
       while (this.cursors.get(target) === c && this.owed(c)) {
         const upTo = Math.min(c.until ?? Infinity, this.log.lastSeq);
@@ -269,7 +272,7 @@ export class Outbox {
         if (c.until !== undefined && c.delivered >= c.until && this.cursors.get(target) === c) this.removeTarget(target);
       }
     } finally {
-      this.release();
+      if (!urgent) this.release();
     }
   }
 

@@ -44,7 +44,13 @@ CREATE TABLE IF NOT EXISTS conversations (
   delivered_seq INTEGER NOT NULL DEFAULT 0,
   last_message TEXT,
   update_seq INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL
+  updated_at INTEGER NOT NULL,
+  pinned INTEGER NOT NULL DEFAULT 0,
+  muted INTEGER NOT NULL DEFAULT 0,
+  peer_read_seq INTEGER NOT NULL DEFAULT 0,
+  peer_delivered_seq INTEGER NOT NULL DEFAULT 0,
+  silent_unread INTEGER NOT NULL DEFAULT 0,
+  mention_unread INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS conversations_update_seq ON conversations (update_seq);
 CREATE TABLE IF NOT EXISTS silent_entries (
@@ -53,6 +59,7 @@ CREATE TABLE IF NOT EXISTS silent_entries (
   PRIMARY KEY (conversation_id, seq)
 );`;
 
+/** Columns added after the first version: created above, added to older tables here. */
 const ADDED_COLUMNS = {
   pinned: "INTEGER NOT NULL DEFAULT 0",
   muted: "INTEGER NOT NULL DEFAULT 0",

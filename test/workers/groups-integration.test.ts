@@ -2,9 +2,12 @@
  * Groups over HTTP: the lifecycle of DESIGN §10 and the routes around it, the D1 index
  * behind "my groups", system messages in the log, history visibility, paging validation.
  */
+import { abortAllDurableObjects, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type { GroupDO } from "../../objects/group.js";
 import { api, eventually } from "../helpers/worker/client.js";
-import { createGroup, post, stateOf, users } from "../helpers/worker/groups.js";
+import { createGroup, groupStub, post, stateOf, users } from "../helpers/worker/groups.js";
 
 const history = async (token: string, conversationId: string, query = "") => (await api(`/v1/conversations/${conversationId}/messages?limit=500${query}`, { token })).body;
 
@@ -146,5 +149,31 @@ describe("group lifecycle over HTTP", () => {
     await post(a!, full.conversationId, "before-join");
     await api(`/v1/groups/${full.id}/join`, { token: c!.accessToken, body: {} });
     expect((await history(c!.accessToken, full.conversationId)).messages.map((m: { seq: number }) => m.seq)).toEqual([1, 2, 3]);
+  });
+
+  it("keeps the D1 index in step through the outbox: a failed projection is retried, across a restart", async () => {
+    const [a, b, c] = await users(3);
+    const g = await createGroup(a!, [b!]);
+    const indexed = async () =>
+      (await env.DB.prepare("SELECT user_id FROM group_members WHERE group_id = ? ORDER BY user_id").bind(g.id).all<{ user_id: string }>()).results.map((r) => r.user_id);
+    expect(await indexed()).toEqual([a!.user.id, b!.user.id].sort());
+    // D1 is unreachable for this group for now: the command still succeeds.
+    await runInDurableObject(groupStub(g.conversationId), (instance: GroupDO) => {
+      const inner = instance as unknown as { deliver: (target: string, batch: unknown[]) => Promise<boolean> };
+      const original = inner.deliver.bind(instance);
+      inner.deliver = async (target, batch) => (target === "d1:index" ? false : original(target, batch));
+    });
+    const added = await api(`/v1/groups/${g.id}/members`, { token: a!.accessToken, body: { userIds: [c!.user.id] } });
+    expect(added.status).toBe(200);
+    expect(await indexed()).toEqual([a!.user.id, b!.user.id].sort());
+    // The object dies with the projection owed; the alarm brings the index up to date.
+    await abortAllDurableObjects();
+    await eventually(async () => {
+      await runDurableObjectAlarm(groupStub(g.conversationId));
+      return (await indexed()).length === 3;
+    }, 10_000);
+    expect(await indexed()).toEqual([a!.user.id, b!.user.id, c!.user.id].sort());
+    const row = await env.DB.prepare("SELECT member_count, index_seq FROM groups WHERE id = ?").bind(g.id).first<{ member_count: number; index_seq: number }>();
+    expect(row).toEqual({ member_count: 3, index_seq: 2 });
   });
 });
