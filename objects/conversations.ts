@@ -2,12 +2,14 @@
  * Where a conversation lives, and who may touch it. The gateway (HTTP) and UserDO
  * (WebSocket/TCP) both go through here, so membership rules are written once.
  * Direct conversations (`d:<a>:<b>`) live in a ConversationDO, groups (`g:<id>`) in a
- * GroupDO; both offer the same RPC surface (conversation/api.ts) and check membership
- * inside, in the same step as the work.
+ * GroupDO; both offer the same surface (conversation/api.ts), reached through the message
+ * router (timeouts, retries, circuit breaker), and check membership inside, in the same
+ * step as the work.
  */
 import { AppError, type Result } from "../shared/errors.js";
 import { directConversationId, parseConversationId, type ConversationRef } from "../shared/ids.js";
 import type { EditsResult, HistoryResult, ReadersResult, ReceiptsResult, SendAck } from "../shared/protocol.js";
+import { routerFor, type CallOptions } from "../workers/router/router.js";
 import type { HistoryQuery, ReceiptMark, SendItem } from "./conversation/api.js";
 
 export interface ConversationService {
@@ -35,38 +37,46 @@ export function resolveConversation(userId: string, target: { conversationId?: s
   return ref;
 }
 
-/** The stub of the object owning a conversation. */
-export function conversationStub(env: Env, ref: ConversationRef) {
-  return ref.kind === "direct" ? env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(ref.id)) : env.GROUPS.get(env.GROUPS.idFromName(ref.id));
+/** Who is calling, for the envelope: the calling service and the trace id. */
+export type CallContext = Pick<CallOptions, "source"> & { traceId?: string | undefined };
+
+/**
+ * Whether `userId` is a member of `conversationId` (file downloads, attachments). Direct
+ * conversations answer from the id itself; groups ask their GroupDO (the roster as it is
+ * now, not the D1 index, so a removed member loses access at once).
+ */
+export async function isConversationMember(env: Env, conversationId: string, userId: string): Promise<boolean> {
+  const ref = parseConversationId(conversationId);
+  if (!ref) return false;
+  if (ref.kind === "direct") return ref.members.includes(userId);
+  const result = await routerFor(env).call("group.isMember", ref.id, [ref.id, userId], { source: "gateway" });
+  return result.ok && result.value;
 }
 
 /** The service owning a conversation. */
-export function conversationService(env: Env, ref: ConversationRef): ConversationService {
-  const stub = conversationStub(env, ref);
-  const call = <T>(fn: () => Promise<unknown>) => withRetry(async () => (await fn()) as Result<T>);
-  return {
-    send: (items) => call(() => stub.send(ref.id, items)),
-    history: (q) => call(() => stub.history(ref.id, q)),
-    receipt: (userId, mark) => call(() => stub.receipt(ref.id, userId, mark)),
-    receipts: (userId, seqs) => call(() => stub.receipts(ref.id, userId, seqs)),
-    readers: (userId, seq) => call(() => stub.readers(ref.id, userId, seq)),
-    edits: (userId, messageId) => call(() => stub.edits(ref.id, userId, messageId)),
-    hide: (userId, messageIds) => call(() => stub.hide(ref.id, userId, messageIds)),
-  };
-}
-
-/**
- * Retries a Durable Object call the platform marks retryable (never `overloaded`). Safe for
- * these calls: sends are idempotent by clientMsgId, receipts keep the maximum, the rest read.
- */
-export async function withRetry<T>(call: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (err) {
-      const e = err as { retryable?: boolean; overloaded?: boolean };
-      if (attempt >= attempts || !e.retryable || e.overloaded) throw err;
-      await new Promise((r) => setTimeout(r, 20 * 2 ** attempt * (0.5 + Math.random() / 2)));
-    }
+export function conversationService(env: Env, ref: ConversationRef, context: CallContext = { source: "gateway" }): ConversationService {
+  const router = routerFor(env);
+  const options: CallOptions = context.traceId ? { source: context.source, traceId: context.traceId } : { source: context.source };
+  if (ref.kind === "direct") {
+    return {
+      // Idempotent by clientMsgId, so the router may retry it; a timeout answers the client
+      // `timeout` (retryable) and a resend with the same clientMsgId gets the stored ack.
+      send: (items) => router.call("conversation.send", ref.id, [ref.id, items], options),
+      history: (q) => router.call("conversation.history", ref.id, [ref.id, q], options),
+      receipt: (userId, mark) => router.call("conversation.receipt", ref.id, [ref.id, userId, mark], options),
+      receipts: (userId, seqs) => router.call("conversation.receipts", ref.id, [ref.id, userId, seqs], options),
+      readers: (userId, seq) => router.call("conversation.readers", ref.id, [ref.id, userId, seq], options),
+      edits: (userId, messageId) => router.call("conversation.edits", ref.id, [ref.id, userId, messageId], options),
+      hide: (userId, messageIds) => router.call("conversation.hide", ref.id, [ref.id, userId, messageIds], options),
+    };
   }
+  return {
+    send: (items) => router.call("group.send", ref.id, [ref.id, items], options),
+    history: (q) => router.call("group.history", ref.id, [ref.id, q], options),
+    receipt: (userId, mark) => router.call("group.receipt", ref.id, [ref.id, userId, mark], options),
+    receipts: (userId, seqs) => router.call("group.receipts", ref.id, [ref.id, userId, seqs], options),
+    readers: (userId, seq) => router.call("group.readers", ref.id, [ref.id, userId, seq], options),
+    edits: (userId, messageId) => router.call("group.edits", ref.id, [ref.id, userId, messageId], options),
+    hide: (userId, messageIds) => router.call("group.hide", ref.id, [ref.id, userId, messageIds], options),
+  };
 }

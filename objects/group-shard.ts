@@ -10,6 +10,9 @@
 import { DurableObject } from "cloudflare:workers";
 import { AppError, resultOf, type Result } from "../shared/errors.js";
 import { log } from "../shared/log.js";
+import { initObservability } from "../workers/observability/init.js";
+import { receiveEnvelope } from "../workers/router/receive.js";
+import { routerFor } from "../workers/router/router.js";
 import { applyMembershipEffect, shardOf } from "./group/fanout.js";
 import { MessageLog, type StoredMessage } from "./log/message-log.js";
 import { Outbox } from "./log/outbox.js";
@@ -43,12 +46,18 @@ export class GroupShardDO extends DurableObject<Env> {
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    initObservability(env);
     this.meta = new Meta(ctx.storage.sql);
     const stored = this.meta.get("shard");
     if (stored) {
       const { conversationId, shard, shardCount } = JSON.parse(stored) as { conversationId: string; shard: number; shardCount: number };
       this.open(conversationId, shard, shardCount);
     }
+  }
+
+  /** The router's entry: every call from another service arrives here as an envelope. */
+  async receive(envelope: Uint8Array): Promise<Result<unknown>> {
+    return receiveEnvelope(this, "groupShard", envelope);
   }
 
   /**
@@ -109,8 +118,9 @@ export class GroupShardDO extends DurableObject<Env> {
 
   private async deliver(conversationId: string, userId: string, batch: StoredMessage[]): Promise<boolean> {
     try {
-      const result = await this.env.USERS.get(this.env.USERS.idFromName(userId)).deliver(userId, conversationId, batch);
-      if (!result.ok) log.warn("shard.deliver_failed", { conversationId, userId, error: result.error });
+      const traceId = batch[0]?.messageId;
+      const result = await routerFor(this.env).call("user.deliver", userId, [userId, conversationId, batch], { source: "groupShard", ...(traceId ? { traceId } : {}) });
+      if (!result.ok) log.warn("shard.deliver_failed", { conversationId, userId, traceId, error: result.error });
       return result.ok;
     } catch (err) {
       log.warn("shard.deliver_threw", { conversationId, userId, err });

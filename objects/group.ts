@@ -24,27 +24,55 @@ import type {
 } from "../shared/protocol.js";
 import type { Packet } from "../shared/wire.js";
 import { configFrom } from "../workers/config.js";
+import { publish } from "../workers/events/publisher.js";
+import { METRICS } from "../workers/observability/catalog.js";
+import { initObservability } from "../workers/observability/init.js";
+import { Inbox } from "../workers/router/inbox.js";
+import { receiveEnvelope } from "../workers/router/receive.js";
+import { routerFor } from "../workers/router/router.js";
 import { forEachBounded } from "./concurrency.js";
 import { FRAME_HEADROOM, type ConversationRpc, type HistoryQuery, type ReceiptMark, type SendItem } from "./conversation/api.js";
 import * as commands from "./group/commands.js";
 import { GroupCore } from "./group/core.js";
-import { INDEX_TARGET, parseShardTarget, shardName } from "./group/fanout.js";
+import { INDEX_TARGET, isUserTarget, parseShardTarget, shardName } from "./group/fanout.js";
 import { projectToIndex } from "./group/index-projection.js";
 import { allowed, authorize, RANK } from "./group/permissions.js";
-import { appendEntry, type EntryPolicy } from "./log/entries.js";
-import { jsonBytes, toWire, type StoredMessage } from "./log/message-log.js";
+import { Compactor } from "./log/compaction.js";
+import { appendEntry, findMessage, resolveTargets, type EntryPolicy } from "./log/entries.js";
+import { entryEvents } from "./log/entry-events.js";
+import { readRange } from "./log/history.js";
+import { EVENTS_TARGET } from "./log/message-events.js";
+import { jsonBytes, toWire, type AppendInput, type StoredMessage } from "./log/message-log.js";
+import { screenSends } from "./log/send-path.js";
 import { Meta } from "./meta.js";
+
+/** Notifications name at most this many recipients per event (the bus's limit). */
+const MAX_EVENT_RECIPIENTS = 1_000;
 
 export class GroupDO extends DurableObject<Env> implements ConversationRpc {
   private readonly meta: Meta;
+  private readonly inbox: Inbox;
   private core: GroupCore | undefined;
+  private compactor: Compactor | undefined;
   private alarmAt: number | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    initObservability(env);
     this.meta = new Meta(ctx.storage.sql);
+    this.inbox = new Inbox(ctx.storage.sql);
     const id = this.meta.get("conversation_id");
     if (id) this.open(id);
+  }
+
+  /** The router's entry: every call from another service arrives here as an envelope. */
+  async receive(envelope: Uint8Array): Promise<Result<unknown>> {
+    return receiveEnvelope(this, "group", envelope, this.inbox);
+  }
+
+  /** Whether `userId` is a member now (file access checks). */
+  async isMember(conversationId: string, userId: string): Promise<Result<boolean>> {
+    return resultOf(() => this.core?.conversationId === conversationId && this.core.roster.has(userId));
   }
 
   // ---------------------------------------------------------------------------
@@ -151,20 +179,28 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
    * `bad_request`, `conflict`, `idempotency_mismatch`.
    */
   async send(conversationId: string, items: SendItem[]): Promise<Result<Result<SendAck>[]>> {
-    return resultOf(() => {
+    return resultOf(async () => {
       const core = this.require(conversationId);
-      const limit = configFrom(this.env).maxFrameBytes - FRAME_HEADROOM;
+      const config = configFrom(this.env);
+      const limit = config.maxFrameBytes - FRAME_HEADROOM;
       const now = Date.now();
+      // Moderation, attachments and archived edit targets need awaits: they run first, and
+      // every permission is checked again below, in the same step as the append.
+      const admitted: AppendInput[] = items.map((item) => item);
+      const screened = await screenSends({ env: this.env, config, log: core.log, conversationKind: "group", now }, admitted);
+      const targets = await resolveTargets(core.archive, admitted);
       const fresh: StoredMessage[] = [];
       const results = this.ctx.storage.transactionSync(() =>
-        items.map((item): Result<SendAck> => {
+        screened.map((r, i): Result<SendAck> => {
+          if (!r.ok) return r;
+          const input = r.value;
           try {
             const record = core.active();
-            const member = core.member(item.senderId);
+            const member = core.member(items[i]!.senderId);
             if (member.mutedUntil && member.mutedUntil > now) return fail("muted", `you are muted in this group until ${new Date(member.mutedUntil).toISOString()}`);
             if (record.muteAll && RANK[member.role] < RANK.admin) return fail("muted", "only admins can send while the group is muted");
-            if (jsonBytes(item.message) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
-            const { message, duplicate } = appendEntry(core.log, item, this.policy(core, member.role, now));
+            if (jsonBytes(input.content ? { ...input.message, content: input.content } : input.message) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
+            const { message, duplicate } = appendEntry(core.archive, targets, input, this.policy(core, member.role, now));
             if (!duplicate) fresh.push(message);
             return ok({ messageId: message.messageId, conversationId, seq: message.seq, ts: message.ts, clientMsgId: message.clientMsgId, ...(duplicate ? { duplicate } : {}) });
           } catch (err) {
@@ -175,6 +211,10 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
       );
       core.outbox.appended(fresh);
       core.outbox.kick();
+      if (fresh.length > 0) {
+        METRICS.messagesStored.inc({ kind: "group" }, fresh.length);
+        METRICS.fanout.observe({ kind: "group" }, core.roster.count);
+      }
       return results;
     });
   }
@@ -184,13 +224,13 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
    * what was appended from their join on. Errors: `forbidden`, `not_found`.
    */
   async history(conversationId: string, q: HistoryQuery): Promise<Result<HistoryResult>> {
-    return resultOf(() => {
+    return resultOf(async () => {
       const core = this.require(conversationId);
       const member = core.member(q.userId);
       const floor = core.record.historyVisibility === "joined" ? member.joinSeq - 1 : 0;
       const after = Math.max(q.afterSeq ?? 0, floor);
       if (q.beforeSeq !== undefined && q.beforeSeq > 0 && q.beforeSeq <= after + 1) return { conversationId, messages: [], hasMore: false, lastSeq: core.log.lastSeq };
-      const page = core.log.range({ ...q, afterSeq: after });
+      const page = await readRange(core.archive, { ...q, afterSeq: after });
       return { conversationId, messages: core.hidden.apply(q.userId, page.messages).map(toWire), hasMore: page.hasMore, lastSeq: core.log.lastSeq };
     });
   }
@@ -210,7 +250,7 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
     return resultOf(() => {
       const core = this.require(conversationId);
       const visible = this.visibleTo(core, userId);
-      const messages = core.log.bySeqs(seqs).filter((m) => m.seq >= visible);
+      const messages = core.log.senders(seqs).filter((m) => m.seq >= visible);
       return { conversationId, memberCount: core.roster.count, receipts: core.positions.readCounts(messages) };
     });
   }
@@ -219,7 +259,7 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
   async readers(conversationId: string, userId: string, seq: number): Promise<Result<ReadersResult>> {
     return resultOf(() => {
       const core = this.require(conversationId);
-      const message = seq >= this.visibleTo(core, userId) ? core.log.bySeqs([seq])[0] : undefined;
+      const message = seq >= this.visibleTo(core, userId) ? core.log.senders([seq])[0] : undefined;
       if (!message) throw new AppError("not_found", "no such message in this conversation");
       const readBy = core.positions.readCounts([message])[0]!.readBy;
       const small = core.config.groupSmallMaxMembers;
@@ -230,10 +270,10 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
 
   /** Every version of a message. Errors: `forbidden`, `not_found`. */
   async edits(conversationId: string, userId: string, messageId: string): Promise<Result<EditsResult>> {
-    return resultOf(() => {
+    return resultOf(async () => {
       const core = this.require(conversationId);
       const visible = this.visibleTo(core, userId);
-      const message = core.log.get(messageId);
+      const message = await findMessage(core.archive, messageId);
       if (!message || message.seq < visible) throw new AppError("not_found", "no such message in this conversation");
       return { conversationId, messageId, versions: core.log.versions(message) };
     });
@@ -244,9 +284,9 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
     return resultOf(() => {
       const core = this.require(conversationId);
       core.member(userId);
-      const messages = messageIds.map((id) => core.log.get(id));
-      if (messages.some((m) => m === undefined)) throw new AppError("not_found", "no such message in this conversation");
-      core.hidden.hide(userId, messages.map((m) => m!.seq));
+      const found = messageIds.map((id) => core.log.locate(id));
+      if (found.some((m) => m === undefined)) throw new AppError("not_found", "no such message in this conversation");
+      core.hidden.hide(userId, found.map((m) => ("hot" in m! ? m.hot.seq : m!.archived.seq)));
       return { messageIds };
     });
   }
@@ -278,6 +318,11 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
   override async alarm(): Promise<void> {
     this.alarmAt = undefined;
     await this.core?.outbox.onAlarm();
+    // One archive segment per alarm: bounded work, and the next step gets a fresh alarm.
+    if (this.compactor?.due()) {
+      await this.compactor.step();
+      if (this.compactor.due()) this.scheduleAlarm(Date.now() + 50);
+    }
   }
 
   // ---------------------------------------------------------------------------
@@ -304,7 +349,8 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
   private signalMembers(core: GroupCore, from: string, packet: Packet): void {
     if (core.roster.count > core.config.groupSmallMaxMembers) return;
     const targets = core.roster.ids().filter((u) => u !== from);
-    this.ctx.waitUntil(forEachBounded(targets, 16, (u) => this.env.USERS.get(this.env.USERS.idFromName(u)).signal(u, from, [packet])));
+    const router = routerFor(this.env);
+    this.ctx.waitUntil(forEachBounded(targets, 16, (u) => router.call("user.signal", u, [u, from, [packet]], { source: "group" })));
   }
 
   /** Runs a command in one transaction, then fans out what it appended. */
@@ -348,24 +394,42 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
   }
 
   private open(conversationId: string): GroupCore {
-    this.core = new GroupCore(this.ctx.storage.sql, this.meta, conversationId, configFrom(this.env), {
+    const config = configFrom(this.env);
+    const core = new GroupCore(this.ctx.storage.sql, this.meta, conversationId, config, {
       deliver: (target, batch) => this.deliver(target, batch),
       scheduleAlarm: (at) => this.scheduleAlarm(at),
+      bucket: this.env.ARCHIVE,
     });
-    return this.core;
+    // The bus is owed every entry from now on (a log that predates it starts at its end).
+    core.outbox.addTargets([EVENTS_TARGET], core.log.lastSeq);
+    this.compactor = new Compactor(core.archive, config.archive, {
+      bucket: this.env.ARCHIVE,
+      transaction: (fn) => this.ctx.storage.transactionSync(fn),
+      deliveredUpTo: () => core.outbox.persistedUpTo(),
+    });
+    this.core = core;
+    return core;
   }
 
   private async deliver(target: string, batch: StoredMessage[]): Promise<boolean> {
     const core = this.core!;
+    const traceId = batch[0]?.messageId;
+    const options = { source: "group", ...(traceId ? { traceId } : {}) };
     try {
       if (target === INDEX_TARGET) {
         await projectToIndex(this.env.DB, core.groupId, batch);
         return true;
       }
+      if (target === EVENTS_TARGET) {
+        const events = batch.flatMap((m) => entryEvents({ kind: "group", source: `group:${core.groupId}`, log: core.log, recipients: (msg) => this.recipients(core, msg) }, m));
+        if (events.length > 0) await publish(this.env.EVENTS, events);
+        return true;
+      }
       const shard = parseShardTarget(target);
-      if (shard !== undefined) return await this.deliverToShard(core, shard, batch);
-      const result = await this.env.USERS.get(this.env.USERS.idFromName(target)).deliver(target, core.conversationId, batch);
-      if (!result.ok) log.warn("group.deliver_failed", { conversationId: core.conversationId, userId: target, error: result.error });
+      if (shard !== undefined) return await this.deliverToShard(core, shard, batch, options);
+      if (!isUserTarget(target)) return true;
+      const result = await routerFor(this.env).call("user.deliver", target, [target, core.conversationId, batch], options);
+      if (!result.ok) log.warn("group.deliver_failed", { conversationId: core.conversationId, userId: target, traceId, error: result.error });
       // A member handed over to shards may have been the last one the shards waited for.
       if (result.ok && core.fanout.sharded) setTimeout(() => core.outbox.kick(), 0);
       return result.ok;
@@ -375,11 +439,23 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
     }
   }
 
-  private async deliverToShard(core: GroupCore, shard: number, batch: StoredMessage[]): Promise<boolean> {
-    const stub = this.env.GROUP_SHARDS.get(this.env.GROUP_SHARDS.idFromName(shardName(core.conversationId, shard)));
+  /**
+   * Who a new group message may notify: the members other than the sender, when they fit
+   * one event. Larger groups publish without recipients (docs/groups.md: not notified yet).
+   */
+  private recipients(core: GroupCore, m: StoredMessage): string[] | undefined {
+    if (core.roster.count > MAX_EVENT_RECIPIENTS + 1) return undefined;
+    return core.roster.ids().filter((u) => u !== m.senderId);
+  }
+
+  private async deliverToShard(core: GroupCore, shard: number, batch: StoredMessage[], options: { source: string; traceId?: string }): Promise<boolean> {
+    const key = shardName(core.conversationId, shard);
+    const router = routerFor(this.env);
     const { shardCount, fromSeq } = core.fanout;
-    let result = await stub.accept(core.conversationId, shard, shardCount, batch);
-    if (result.ok && result.value.needSeed) result = await stub.accept(core.conversationId, shard, shardCount, batch, { fromSeq, members: core.seed(shard) });
+    let result = await router.call("groupShard.accept", key, [core.conversationId, shard, shardCount, batch], options);
+    if (result.ok && result.value.needSeed) {
+      result = await router.call("groupShard.accept", key, [core.conversationId, shard, shardCount, batch, { fromSeq, members: core.seed(shard) }], options);
+    }
     if (!result.ok) log.warn("group.shard_failed", { conversationId: core.conversationId, shard, error: result.error });
     return result.ok && result.value.accepted;
   }

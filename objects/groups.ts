@@ -3,15 +3,15 @@
  * here to the group's GroupDO (`g:<groupId>`), and "my groups" reads the D1 index the
  * GroupDOs project into. Results are unwrapped: failures throw AppError.
  */
-import { AppError, unwrap, type Result } from "../shared/errors.js";
+import { AppError, unwrap } from "../shared/errors.js";
 import { groupConversationId, isUserId, ulid } from "../shared/ids.js";
 import type { GroupCreateInput, GroupInfo, GroupMember, GroupMemberPatch, GroupSettings } from "../shared/protocol.js";
-import { withRetry } from "./conversations.js";
+import { routerFor } from "../workers/router/router.js";
 
-function stub(env: Env, groupId: string) {
+/** The conversation id of a group, or `not_found` for something that cannot be a group id. */
+function conversationOf(groupId: string): string {
   if (!isUserId(groupId)) throw new AppError("not_found", "no such group");
-  const conversationId = groupConversationId(groupId);
-  return { conversationId, group: env.GROUPS.get(env.GROUPS.idFromName(conversationId)) };
+  return groupConversationId(groupId);
 }
 
 interface IndexRow {
@@ -29,52 +29,54 @@ interface IndexRow {
   role: string;
 }
 
-/** Reads are retried when the platform says so; mutations are not (they are not all idempotent). */
-const read = async <T>(call: () => Promise<unknown>) => unwrap(await withRetry(async () => (await call()) as Result<T>));
-const write = async <T>(call: () => Promise<unknown>) => unwrap((await call()) as Result<T>);
-
-export function groupService(env: Env) {
+/**
+ * The group service for one request (`traceId` follows it through the router). Retries
+ * and their safety are the route table's business (workers/router/routes.ts).
+ */
+export function groupService(env: Env, traceId?: string) {
+  const router = routerFor(env);
+  const options = { source: "gateway", ...(traceId ? { traceId } : {}) };
   return {
-    /** Creates a group owned by `ownerId`. */
-    create(ownerId: string, input: GroupCreateInput): Promise<GroupInfo> {
-      const { conversationId, group } = stub(env, ulid());
-      return write(() => group.create(conversationId, ownerId, input));
+    /** Creates a group owned by `ownerId` (the group id is chosen here). */
+    async create(ownerId: string, input: GroupCreateInput): Promise<GroupInfo> {
+      const id = groupConversationId(ulid());
+      return unwrap(await router.call("group.create", id, [id, ownerId, input], options));
     },
-    info(userId: string, groupId: string): Promise<GroupInfo> {
-      const { conversationId, group } = stub(env, groupId);
-      return read(() => group.info(conversationId, userId));
+    async info(userId: string, groupId: string): Promise<GroupInfo> {
+      const id = conversationOf(groupId);
+      return unwrap(await router.call("group.info", id, [id, userId], options));
     },
-    members(userId: string, groupId: string, limit: number, cursor?: string): Promise<{ groupId: string; members: GroupMember[]; nextCursor?: string }> {
-      const { conversationId, group } = stub(env, groupId);
-      return read(() => group.members(conversationId, userId, limit, cursor));
+    async members(userId: string, groupId: string, limit: number, cursor?: string): Promise<{ groupId: string; members: GroupMember[]; nextCursor?: string }> {
+      const id = conversationOf(groupId);
+      return unwrap(await router.call("group.members", id, [id, userId, limit, cursor], options));
     },
-    addMembers(actorId: string, groupId: string, userIds: string[]): Promise<GroupInfo> {
-      const { conversationId, group } = stub(env, groupId);
-      return write(() => group.addMembers(conversationId, actorId, userIds));
+    async addMembers(actorId: string, groupId: string, userIds: string[]): Promise<GroupInfo> {
+      const id = conversationOf(groupId);
+      return unwrap(await router.call("group.addMembers", id, [id, actorId, userIds], options));
     },
-    join(userId: string, groupId: string): Promise<GroupInfo> {
-      const { conversationId, group } = stub(env, groupId);
-      return write(() => group.join(conversationId, userId));
+    async join(userId: string, groupId: string): Promise<GroupInfo> {
+      const id = conversationOf(groupId);
+      return unwrap(await router.call("group.join", id, [id, userId], options));
     },
-    removeMember(actorId: string, groupId: string, userId: string): Promise<{ removed: string; seq: number }> {
-      const { conversationId, group } = stub(env, groupId);
-      return write(() => group.removeMember(conversationId, actorId, userId));
+    async removeMember(actorId: string, groupId: string, userId: string): Promise<{ removed: string; seq: number }> {
+      const id = conversationOf(groupId);
+      return unwrap(await router.call("group.removeMember", id, [id, actorId, userId], options));
     },
-    updateSettings(actorId: string, groupId: string, settings: GroupSettings): Promise<GroupInfo> {
-      const { conversationId, group } = stub(env, groupId);
-      return write(() => group.updateSettings(conversationId, actorId, settings));
+    async updateSettings(actorId: string, groupId: string, settings: GroupSettings): Promise<GroupInfo> {
+      const id = conversationOf(groupId);
+      return unwrap(await router.call("group.updateSettings", id, [id, actorId, settings], options));
     },
-    updateMember(actorId: string, groupId: string, userId: string, patch: GroupMemberPatch): Promise<GroupMember> {
-      const { conversationId, group } = stub(env, groupId);
-      return write(() => group.updateMember(conversationId, actorId, userId, patch));
+    async updateMember(actorId: string, groupId: string, userId: string, patch: GroupMemberPatch): Promise<GroupMember> {
+      const id = conversationOf(groupId);
+      return unwrap(await router.call("group.updateMember", id, [id, actorId, userId, patch], options));
     },
-    transfer(actorId: string, groupId: string, userId: string): Promise<GroupInfo> {
-      const { conversationId, group } = stub(env, groupId);
-      return write(() => group.transfer(conversationId, actorId, userId));
+    async transfer(actorId: string, groupId: string, userId: string): Promise<GroupInfo> {
+      const id = conversationOf(groupId);
+      return unwrap(await router.call("group.transfer", id, [id, actorId, userId], options));
     },
-    dissolve(actorId: string, groupId: string): Promise<GroupInfo> {
-      const { conversationId, group } = stub(env, groupId);
-      return write(() => group.dissolve(conversationId, actorId));
+    async dissolve(actorId: string, groupId: string): Promise<GroupInfo> {
+      const id = conversationOf(groupId);
+      return unwrap(await router.call("group.dissolve", id, [id, actorId], options));
     },
 
     /** The groups `userId` belongs to, by group id, from the D1 index. */

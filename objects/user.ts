@@ -2,38 +2,76 @@
  * UserDO: one per user. Holds every live connection of the user (all devices) with the
  * Hibernation API, routes their frames to the dispatcher, receives deliveries from
  * conversations and pushes them, and owns the user's conversation index and sync log.
+ * Other services reach it through the message router (`receive`), never directly.
  */
 import { DurableObject } from "cloudflare:workers";
-import { AppError, ok, resultOf, type Result } from "../shared/errors.js";
+import { AppError, fail, resultOf, type Result } from "../shared/errors.js";
+import { decodeEnvelope } from "../shared/envelope.js";
 import { parseConversationId } from "../shared/ids.js";
 import { log } from "../shared/log.js";
 import type { Block, ConversationState, Mention, Presence, Receipt } from "../shared/protocol.js";
 import { decodeBinary, decodeJson, errorPacket, type Decoded, type Encoding, type Packet } from "../shared/wire.js";
 import { configFrom, type Config } from "../workers/config.js";
+import { METRICS } from "../workers/observability/catalog.js";
+import { initObservability } from "../workers/observability/init.js";
+import { Inbox } from "../workers/router/inbox.js";
+import { receiveEnvelope } from "../workers/router/receive.js";
+import { handoffEnvelope, type Handoff } from "../workers/router/router.js";
+import { CONNECT_ROUTE } from "../workers/router/routes.js";
+import { zlibCompressor } from "./compression.js";
 import { conversationService } from "./conversations.js";
+import { publish } from "../workers/events/publisher.js";
+import { EventOutbox } from "./log/event-outbox.js";
 import { toWire, type StoredMessage } from "./log/message-log.js";
 import { Meta } from "./meta.js";
 import * as actions from "./user/actions.js";
 import { Blocks } from "./user/blocks.js";
 import { ConversationIndex } from "./user/conversation-index.js";
+import { DeviceCursors, type DevicePosition } from "./user/device-cursors.js";
 import { dispatch, type OpContext } from "./user/dispatch.js";
+import { isQuotaName, OpLimiter, Quotas } from "./user/limits.js";
 import { announcePresence, PresenceState } from "./user/presence.js";
+import { PresenceEvents } from "./user/presence-events.js";
+import { storedSettings, type RecipientSettings } from "./user/recipient-settings.js";
 import { SendQueue } from "./user/send-queue.js";
-import { closeQuietly, infoOf, Sockets, type SocketInfo } from "./user/sockets.js";
+import { CLOSE, closeQuietly, infoOf, Sockets, type SocketInfo } from "./user/sockets.js";
 import { TypingThrottle } from "./user/typing.js";
-
-/** Headers the gateway sets when it hands an authenticated socket to this object. */
-export const HANDOFF = {
-  user: "x-im-user",
-  device: "x-im-device",
-  session: "x-im-session",
-  encoding: "x-im-encoding",
-  protocol: "x-im-protocol",
-} as const;
 
 /** Pings answered by the runtime itself, without waking a hibernated object. */
 const AUTO_PING = '{"op":"ping"}';
 const AUTO_PONG = '{"op":"pong"}';
+
+/** A live connection, as the admin API lists it. */
+export interface Connection {
+  deviceId: string;
+  sessionId: string;
+  encoding: Encoding;
+  compress: boolean;
+  connectedAt: number;
+}
+
+/** This user's side of a message, for the per-message trace. */
+export interface UserTrace {
+  userId: string;
+  /** Highest seq of the conversation this user's object has received. */
+  lastSeq: number;
+  readSeq: number;
+  /** Highest seq any device of the user acknowledged. */
+  deliveredSeq: number;
+  devices: Array<DevicePosition & { connected: boolean }>;
+}
+
+/** What the notification service needs to know about a recipient, for one message. */
+export interface NotificationContext {
+  /** Devices with an open connection right now. */
+  onlineDevices: string[];
+  /** The user already read this message (on another device). */
+  read: boolean;
+  muted: boolean;
+  blocked: boolean;
+  /** Total unread messages, this one included. */
+  badge: number;
+}
 
 export class UserDO extends DurableObject<Env> {
   private readonly config: Config;
@@ -41,51 +79,101 @@ export class UserDO extends DurableObject<Env> {
   private readonly index: ConversationIndex;
   private readonly sockets: Sockets;
   private readonly sendQueue: SendQueue;
+  private readonly events: EventOutbox;
+  private readonly presenceEvents: PresenceEvents;
+  private readonly settings: RecipientSettings;
+  private readonly cursors: DeviceCursors;
+  private readonly quotas: Quotas;
+  private readonly inbox: Inbox;
+  private readonly limiter: OpLimiter;
   private readonly blocks: Blocks;
   private readonly presenceState: PresenceState;
   private readonly typing: TypingThrottle;
   private owner: string | undefined;
+  private alarmAt: number | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    initObservability(env);
     this.config = configFrom(env);
     this.meta = new Meta(ctx.storage.sql);
     this.index = new ConversationIndex(ctx.storage.sql, this.meta);
-    this.sockets = new Sockets(ctx, this.config.maxFrameBytes);
-    this.sendQueue = new SendQueue((conversationId, items) => conversationService(env, parseConversationId(conversationId)!).send(items));
+    this.cursors = new DeviceCursors(ctx.storage.sql);
+    this.quotas = new Quotas(ctx.storage.sql, this.config.limits);
+    this.inbox = new Inbox(ctx.storage.sql);
+    this.limiter = new OpLimiter(this.config.limits, Date.now());
+    this.sockets = new Sockets(ctx, this.config.maxFrameBytes, { compressor: zlibCompressor, minBytes: this.config.compressMinBytes });
+    this.sendQueue = new SendQueue((conversationId, items) =>
+      conversationService(env, parseConversationId(conversationId)!, { source: "user", traceId: items[0]?.traceId }).send(items),
+    );
+    this.events = new EventOutbox(ctx.storage.sql, {
+      publish: (batch) => publish(env.EVENTS, batch),
+      scheduleAlarm: (at) => this.scheduleAlarm(at),
+    });
+    this.presenceEvents = new PresenceEvents(this.meta, this.events, (fn) => ctx.storage.transactionSync(fn));
     this.blocks = new Blocks(ctx.storage.sql);
     this.presenceState = new PresenceState(this.meta);
     this.typing = new TypingThrottle(this.config.typingTtlMs);
+    this.settings = storedSettings(this.index, this.blocks);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(AUTO_PING, AUTO_PONG));
+  }
+
+  /** The router's entry: every call from another service arrives here as an envelope. */
+  async receive(envelope: Uint8Array): Promise<Result<unknown>> {
+    return receiveEnvelope(this, "user", envelope, this.inbox);
   }
 
   /** The WebSocket hand-off from the gateway, which has already authenticated the user. */
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") return new Response("expected a WebSocket upgrade", { status: 426 });
-    const userId = request.headers.get(HANDOFF.user);
-    const deviceId = request.headers.get(HANDOFF.device);
-    const sessionId = request.headers.get(HANDOFF.session);
-    if (!userId || !deviceId || !sessionId) return new Response("missing identity", { status: 400 });
+    const handoff = readHandoff(request);
+    if (!handoff) return new Response("missing or malformed hand-off envelope", { status: 400 });
+    const { userId, deviceId, sessionId, encoding } = handoff;
     this.claim(userId);
-    const encoding: Encoding = request.headers.get(HANDOFF.encoding) === "binary" ? "binary" : "json";
-    const info: SocketInfo = { userId, deviceId, sessionId, encoding, connectedAt: Date.now() };
-    const wasOnline = this.sockets.all().some((ws) => infoOf(ws).deviceId !== deviceId);
+    // One socket per device (a reconnect replaces it), and at most maxDevices devices.
+    const devices = new Set(this.sockets.all().map((ws) => infoOf(ws).deviceId));
+    devices.delete(deviceId);
+    if (devices.size >= this.config.limits.maxDevices) {
+      METRICS.wsRefused.inc({ reason: "max_devices" });
+      METRICS.rateLimited.inc({ limit: "devices" });
+      const body = { error: { code: "rate_limited", message: `at most ${this.config.limits.maxDevices} devices may be connected at once; close another device`, retryAfterMs: 60_000 } };
+      return new Response(JSON.stringify(body), { status: 429, headers: { "content-type": "application/json; charset=utf-8", "retry-after": "60" } });
+    }
+    const info: SocketInfo = { userId, deviceId, sessionId, encoding, connectedAt: Date.now(), ...(handoff.compress ? { compress: true } : {}) };
     const pair = new WebSocketPair();
     const server = pair[1];
     this.sockets.accept(server, info);
-    if (!wasOnline) this.presenceChanged(userId, true);
+    METRICS.wsConnections.inc({ encoding });
+    this.updatePresence(userId, { deviceId });
     this.sockets.send(server, {
       op: "auth_ok",
-      d: { userId, deviceId, sessionId, serverTime: info.connectedAt, heartbeatMs: this.config.heartbeatMs, maxFrameBytes: this.config.maxFrameBytes },
+      d: {
+        userId,
+        deviceId,
+        sessionId,
+        serverTime: info.connectedAt,
+        heartbeatMs: this.config.heartbeatMs,
+        maxFrameBytes: this.config.maxFrameBytes,
+        ...(info.compress ? { compression: "gzip" } : {}),
+      },
     });
-    const protocol = request.headers.get(HANDOFF.protocol);
-    return new Response(null, { status: 101, webSocket: pair[0], headers: protocol ? { "sec-websocket-protocol": protocol } : {} });
+    return new Response(null, { status: 101, webSocket: pair[0], headers: handoff.protocol ? { "sec-websocket-protocol": handoff.protocol } : {} });
   }
 
   override async webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): Promise<void> {
+    // Frames still queued from a socket this object closed (replaced, logged out, flooding)
+    // are dropped: nobody is left to answer.
+    if (ws.readyState !== WebSocket.OPEN) return;
     const limits = { maxFrameBytes: this.config.maxFrameBytes };
     const kind: Encoding = typeof data === "string" ? "json" : "binary";
-    const decoded: Decoded = typeof data === "string" ? decodeJson(data, limits) : decodeBinary(new Uint8Array(data), limits);
+    let decoded: Decoded;
+    if (typeof data === "string") {
+      decoded = decodeJson(data, limits);
+    } else {
+      const bytes = new Uint8Array(data);
+      if (bytes.length >= 8 && bytes[7] !== 0) METRICS.compressedFrames.inc({ direction: "in" });
+      decoded = decodeBinary(bytes, limits, zlibCompressor);
+    }
     let info = infoOf(ws);
     if (kind === "binary" && info.encoding !== "binary") {
       // A client that speaks binary wants its pushes in binary too.
@@ -98,17 +186,46 @@ export class UserDO extends DurableObject<Env> {
     }
     const reply = await dispatch(decoded.packet, this.opContext(info));
     if (reply) this.sockets.send(ws, reply, kind);
+    if (this.limiter.flooding) {
+      log.warn("ws.flood_closed", { userId: info.userId, deviceId: info.deviceId });
+      closeQuietly(ws, CLOSE.flooding);
+    }
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
     // Echo the close so the client's handshake completes; 1005/1006 cannot be sent.
     if (code >= 1000 && code <= 4999 && code !== 1005 && code !== 1006 && code !== 1015) closeQuietly(ws, { code, reason });
-    this.socketGone(ws);
+    this.updatePresence(infoOf(ws).userId, { closing: ws });
   }
 
   override async webSocketError(ws: WebSocket): Promise<void> {
     // The runtime closes the socket; the client reconnects and syncs.
-    this.socketGone(ws);
+    this.updatePresence(infoOf(ws).userId, { closing: ws });
+  }
+
+  override async alarm(): Promise<void> {
+    this.alarmAt = undefined;
+    await this.events.onAlarm();
+  }
+
+  /**
+   * For the notification service: whether this user should hear about message `seq` of
+   * `conversationId` from `senderId`, and the badge to show. Read-only.
+   */
+  async notificationContext(userId: string, q: { conversationId: string; seq: number; senderId: string }): Promise<Result<NotificationContext>> {
+    return resultOf(() => {
+      this.claim(userId);
+      const now = Date.now();
+      const state = this.index.get(q.conversationId);
+      const onlineDevices = [...new Set(this.sockets.all().filter((ws) => ws.readyState === WebSocket.READY_STATE_OPEN).map((ws) => infoOf(ws).deviceId))];
+      return {
+        onlineDevices,
+        read: (state?.readSeq ?? 0) >= q.seq,
+        muted: this.settings.isMuted(q.conversationId, now),
+        blocked: this.settings.hasBlocked(q.senderId),
+        badge: this.index.totalUnread({ conversationId: q.conversationId, seq: q.seq }),
+      };
+    });
   }
 
   /**
@@ -119,16 +236,19 @@ export class UserDO extends DurableObject<Env> {
   async deliver(userId: string, conversationId: string, messages: StoredMessage[]): Promise<Result<{ lastSeq: number }>> {
     return resultOf(() => {
       this.claim(userId);
-      const { fresh, lastSeq } = this.index.applyDelivery(userId, conversationId, messages, Date.now());
+      const now = Date.now();
+      const { fresh, lastSeq } = this.index.applyDelivery(userId, conversationId, messages, now);
       // Runs of messages that skip the same device go out together, keeping seq order per socket.
       let run: StoredMessage[] = [];
+      const pushedTo = new Set<string>();
       const originOf = (m: StoredMessage) => (m.senderId === userId ? m.senderDevice : undefined);
       const flush = () => {
         const origin = originOf(run[0]!);
-        this.sockets.push(
+        const devices = this.sockets.push(
           run.map((m) => ({ op: "message", d: toWire(m) })),
           origin === undefined ? undefined : (s) => s.deviceId === origin,
         );
+        for (const d of devices) pushedTo.add(d);
         run = [];
       };
       for (const m of fresh) {
@@ -136,6 +256,7 @@ export class UserDO extends DurableObject<Env> {
         run.push(m);
       }
       if (run.length > 0) flush();
+      if (pushedTo.size > 0) this.cursors.pushed(conversationId, pushedTo, lastSeq, now);
       return { lastSeq };
     });
   }
@@ -166,7 +287,7 @@ export class UserDO extends DurableObject<Env> {
 
   /** This user's presence: online while any device is connected, else when last seen. */
   async presence(userId: string): Promise<Result<Presence>> {
-    return resultOf(() => this.presenceState.of(userId, this.sockets.all().length > 0, Date.now()));
+    return resultOf(() => this.presenceState.of(userId, this.openSockets().length > 0, Date.now()));
   }
 
   /** `POST /v1/conversations/:id/read`. Errors: `not_found`. */
@@ -234,33 +355,90 @@ export class UserDO extends DurableObject<Env> {
 
   /** Closes the sockets of a session (logout). Returns how many were open. */
   async closeSession(userId: string, sessionId: string): Promise<Result<{ closed: number }>> {
-    this.claim(userId);
-    return ok({ closed: this.sockets.closeSession(sessionId) });
+    return resultOf(() => {
+      this.claim(userId);
+      const closed = this.sockets.closeSession(sessionId);
+      this.updatePresence(userId);
+      return { closed };
+    });
   }
 
-  /** Binds this object to its user on first use; a mismatch is a routing bug. */
-  private claim(userId: string): void {
-    this.owner ??= this.meta.get("user_id");
-    if (this.owner === undefined) {
-      this.meta.set("user_id", userId);
-      this.owner = userId;
-    } else if (this.owner !== userId) {
-      throw new AppError("internal", "user object addressed with another user's id");
+  /** Closes every socket of the user (force logout: 4003; ban: 4004). Returns how many were open. */
+  async closeAll(userId: string, reason: "logout" | "banned"): Promise<Result<{ closed: number }>> {
+    return resultOf(() => {
+      this.claim(userId);
+      const closed = this.sockets.closeAll(reason === "banned" ? CLOSE.banned : CLOSE.sessionEnded);
+      this.updatePresence(userId);
+      return { closed };
+    });
+  }
+
+  /** The user's live connections. */
+  async devices(userId: string): Promise<Result<{ connections: Connection[] }>> {
+    return resultOf(() => {
+      this.claim(userId);
+      const connections = this.sockets.all().map((ws): Connection => {
+        const i = infoOf(ws);
+        return { deviceId: i.deviceId, sessionId: i.sessionId, encoding: i.encoding, compress: i.compress === true, connectedAt: i.connectedAt };
+      });
+      return { connections };
+    });
+  }
+
+  /** Where a conversation stands for this user and each of their devices (per-message trace). */
+  async traceMessage(userId: string, conversationId: string): Promise<Result<UserTrace>> {
+    return resultOf(() => {
+      this.claim(userId);
+      const state = this.index.get(conversationId);
+      const live = new Set(this.sockets.all().map((ws) => infoOf(ws).deviceId));
+      const devices = this.cursors.of(conversationId).map((d) => ({ ...d, connected: live.has(d.deviceId) }));
+      return { userId, lastSeq: state?.lastSeq ?? 0, readSeq: state?.readSeq ?? 0, deliveredSeq: state?.deliveredSeq ?? 0, devices };
+    });
+  }
+
+  /**
+   * Takes `cost` from one of the user's long-window quotas (e.g. `group_create`, per day).
+   * Fails with `rate_limited` + retryAfterMs when exhausted. Deduplicated per call by the
+   * router's inbox, so a retried call is not charged twice.
+   */
+  async consumeQuota(userId: string, name: string, cost = 1): Promise<Result<{ remaining: number }>> {
+    if (!isQuotaName(name)) return fail("bad_request", `unknown quota ${name}`);
+    return resultOf(() => {
+      this.claim(userId);
+      return this.quotas.consume(name, cost, Date.now());
+    });
+  }
+
+  /** A round trip for readiness checks; touches storage so a broken object fails it. */
+  async ping(): Promise<Result<{ at: number }>> {
+    return resultOf(() => {
+      this.meta.get("user_id");
+      return { at: Date.now() };
+    });
+  }
+
+  /**
+   * When the set of open sockets crossed empty: publishes user.online / user.offline on the
+   * bus, records when the user was last seen, and pushes the change to recent 1:1 peers and
+   * small groups.
+   */
+  private updatePresence(userId: string, opts: { closing?: WebSocket; deviceId?: string } = {}): void {
+    try {
+      const now = Date.now();
+      if (!this.presenceEvents.update(userId, this.sockets.all(), now, opts)) return;
+      void this.events.flush();
+      this.presenceState.touch(now);
+      const online = this.openSockets(opts.closing).length > 0;
+      const presence = this.presenceState.of(userId, online, now);
+      this.ctx.waitUntil(announcePresence(this.env, this.index, presence).catch((err) => log.warn("presence.announce_failed", { err })));
+    } catch (err) {
+      // Presence is a hint: never let it break a connection.
+      log.error("presence.update_failed", { userId, err });
     }
   }
 
-  /** The last device left: record when, and tell peers. */
-  private socketGone(ws: WebSocket): void {
-    const info = infoOf(ws);
-    if (this.sockets.all().some((s) => s !== ws)) return;
-    this.presenceChanged(info.userId, false);
-  }
-
-  private presenceChanged(userId: string, online: boolean): void {
-    const now = Date.now();
-    this.presenceState.touch(now);
-    const presence = this.presenceState.of(userId, online, now);
-    this.ctx.waitUntil(announcePresence(this.env, this.index, presence).catch((err) => log.warn("presence.announce_failed", { err })));
+  private openSockets(closing?: WebSocket): WebSocket[] {
+    return this.sockets.all().filter((ws) => ws !== closing && ws.readyState === WebSocket.READY_STATE_OPEN);
   }
 
   private scope(userId: string): actions.UserScope {
@@ -276,13 +454,49 @@ export class UserDO extends DurableObject<Env> {
     };
   }
 
+  private scheduleAlarm(at: number): void {
+    if (this.alarmAt !== undefined && this.alarmAt <= at) return;
+    this.alarmAt = at;
+    void this.ctx.storage.setAlarm(at);
+  }
+
+  /** Binds this object to its user on first use; a mismatch is a routing bug. */
+  private claim(userId: string): void {
+    this.owner ??= this.meta.get("user_id");
+    if (this.owner === undefined) {
+      this.meta.set("user_id", userId);
+      this.owner = userId;
+    } else if (this.owner !== userId) {
+      throw new AppError("internal", "user object addressed with another user's id");
+    }
+  }
+
   private opContext(socket: SocketInfo): OpContext {
     return {
       ...this.scope(socket.userId),
       socket,
       sendQueue: this.sendQueue,
+      cursors: this.cursors,
+      limiter: this.limiter,
+      quotas: this.quotas,
       maxFrameBytes: this.config.maxFrameBytes,
       heartbeatMs: this.config.heartbeatMs,
     };
   }
 }
+
+/** The hand-off the gateway sent through the router, or undefined when it is not one. */
+function readHandoff(request: Request): Handoff | undefined {
+  const bytes = handoffEnvelope(request);
+  if (!bytes) return undefined;
+  try {
+    const envelope = decodeEnvelope(bytes);
+    if (envelope.messageType !== CONNECT_ROUTE.code) return undefined;
+    const h = envelope.payload as Partial<Handoff> | null;
+    if (!h || typeof h.userId !== "string" || typeof h.deviceId !== "string" || typeof h.sessionId !== "string") return undefined;
+    return { ...h, encoding: h.encoding === "binary" ? "binary" : "json" } as Handoff;
+  } catch {
+    return undefined;
+  }
+}
+

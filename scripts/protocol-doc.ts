@@ -28,9 +28,10 @@ function hex(bytes: Uint8Array): string {
 const ERROR_MEANING: Record<keyof typeof ERRORS, string> = {
   bad_request: "The request or payload failed validation; the message names the fields.",
   bad_json: "A text frame or HTTP body is not valid JSON (or not UTF-8).",
-  too_large: "An HTTP body or a message is above its size limit.",
-  frame_too_large: "A frame is above the maximum frame size (default 64 KiB).",
-  invalid_frame: "A binary frame is malformed: length below 8, length mismatch, reserved byte set, or a body that is not the op's protobuf message.",
+  too_large: "An HTTP body, an upload or a message is above its size limit.",
+  uri_too_long: "The request URL is longer than 8,192 characters.",
+  frame_too_large: "A frame is above the maximum frame size (default 64 KiB), on the wire or after inflating.",
+  invalid_frame: "A binary frame is malformed: length below 8, length mismatch, an unknown flag bit, corrupt gzip, or a body that is not the op's protobuf message.",
   unsupported_version: "The frame header's version byte is not 1.",
   unknown_op: "The op name or type code is not one clients may send.",
   unauthorized: "Missing, invalid or revoked credentials.",
@@ -44,9 +45,13 @@ const ERROR_MEANING: Record<keyof typeof ERRORS, string> = {
   conflict: "The resource already exists (e.g. a taken username).",
   idempotency_mismatch: "A clientMsgId was reused for a different message.",
   group_full: "Adding these members would exceed the group size limit (`GROUP_MAX_MEMBERS`).",
-  rate_limited: "Too many requests; retry after `retryAfterMs` / `Retry-After`.",
+  quota_exceeded: "An upload would take the user past their storage quota.",
+  unsupported_media_type: "An upload's content type is not allowed, or its bytes do not match it.",
+  range_not_satisfiable: "A download's `Range` lies outside the file.",
+  message_rejected: "The app's before-send callback refused the message; the message gives its reason.",
+  rate_limited: "Too many requests, devices or failed logins; retry after `retryAfterMs` / `Retry-After`.",
   internal: "An unexpected server error (details are logged, never sent).",
-  unavailable: "A service was temporarily unavailable; retry (sends are idempotent).",
+  unavailable: "A service was temporarily unavailable (overloaded, unreachable, or its circuit is open: see `retryAfterMs`); retry (sends are idempotent).",
   timeout: "A service call timed out; retry (sends are idempotent).",
 };
 
@@ -93,7 +98,14 @@ export function renderPermissions(): string {
   return out.join("\n");
 }
 
-const SECTIONS: Record<string, () => string> = { operations: renderOperations, errors: renderErrors };
+/** The schema's messages (everything after the header comment), field numbers included. */
+export function renderSchema(): string {
+  const proto = readFileSync(join(import.meta.dirname, "..", "shared", "proto", "im.proto"), "utf8");
+  const start = proto.indexOf("syntax =");
+  return ["```proto", proto.slice(start).trimEnd(), "```"].join("\n");
+}
+
+const SECTIONS: Record<string, () => string> = { operations: renderOperations, schema: renderSchema, errors: renderErrors };
 const GROUP_SECTIONS: Record<string, () => string> = { permissions: renderPermissions };
 
 /** The doc with every generated section replaced by its fresh rendering. */

@@ -6,7 +6,9 @@
 export const ERRORS = {
   bad_request: { status: 400, retryable: false },
   bad_json: { status: 400, retryable: false },
+  // 400, not 413: the public contract answers every oversized body with 400 (docs/api.md).
   too_large: { status: 400, retryable: false },
+  uri_too_long: { status: 414, retryable: false },
   frame_too_large: { status: 400, retryable: false },
   invalid_frame: { status: 400, retryable: false },
   unsupported_version: { status: 400, retryable: false },
@@ -22,6 +24,10 @@ export const ERRORS = {
   conflict: { status: 409, retryable: false },
   idempotency_mismatch: { status: 409, retryable: false },
   group_full: { status: 409, retryable: false },
+  quota_exceeded: { status: 413, retryable: false },
+  unsupported_media_type: { status: 415, retryable: false },
+  range_not_satisfiable: { status: 416, retryable: false },
+  message_rejected: { status: 422, retryable: false },
   rate_limited: { status: 429, retryable: true },
   internal: { status: 500, retryable: true },
   unavailable: { status: 503, retryable: true },
@@ -34,6 +40,8 @@ export type ErrorCode = keyof typeof ERRORS;
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
+  /** With `rate_limited` (and `unavailable` from an open circuit): when a retry may succeed. */
+  retryAfterMs?: number;
 }
 
 export class AppError extends Error {
@@ -55,7 +63,7 @@ export class AppError extends Error {
   }
 
   toBody(): ErrorBody {
-    return { code: this.code, message: this.message };
+    return this.retryAfterMs === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, retryAfterMs: this.retryAfterMs };
   }
 }
 
@@ -79,7 +87,10 @@ export function toAppError(err: unknown): { error: AppError; unexpected: unknown
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorBody };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string, retryAfterMs?: number): Result<never> => ({
+  ok: false,
+  error: retryAfterMs === undefined ? { code, message } : { code, message, retryAfterMs },
+});
 
 /** Runs `fn`, returning a Result: AppErrors become failures, anything else `internal` (logged). */
 export async function resultOf<T>(fn: () => T | Promise<T>, log: (err: unknown) => void = console.error): Promise<Result<T>> {
@@ -95,5 +106,5 @@ export async function resultOf<T>(fn: () => T | Promise<T>, log: (err: unknown) 
 /** Unwraps a Result at the edge, rethrowing the failure as an AppError. */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new AppError(result.error.code, result.error.message);
+  throw new AppError(result.error.code, result.error.message, result.error.retryAfterMs);
 }

@@ -42,15 +42,15 @@ export const EXAMPLES: Example[] = [
     summary: "First frame the server sends on every new connection.",
     packet: { op: "auth_ok", d: { userId: A, deviceId: "phone-1", sessionId: "01JDX0C1D2E3F4G5H6J7K8M9N0", serverTime: TS, heartbeatMs: 60000, maxFrameBytes: 65536 } },
   },
-  { op: "ping", direction: "both", summary: "Heartbeat. `{\"op\":\"ping\"}` exactly is answered by the runtime without waking the user's object.", packet: { op: "ping", d: {} } },
-  { op: "pong", direction: "both", summary: "Heartbeat reply; carries the ping's id when it had one.", packet: { op: "pong", d: {} } },
+  { op: "ping", direction: "both", summary: "Heartbeat. `{\"op\":\"ping\"}` exactly is answered by the runtime without waking the user's object.", packet: { op: "ping" } },
+  { op: "pong", direction: "both", summary: "Heartbeat reply; carries the ping's id when it had one.", packet: { op: "pong" } },
   {
     op: "error",
     direction: "server → client",
     summary: "A request failed (same id) or a frame could not be read (no id).",
     packet: { op: "error", id: 3, d: { code: "forbidden", message: "you are not a member of this conversation", status: 403, retryable: false } },
   },
-  { op: "ok", direction: "server → client", summary: "Success reply to a request that returns nothing (read, delivered).", packet: { op: "ok", id: 7, d: {} } },
+  { op: "ok", direction: "server → client", summary: "Success reply to a request that returns nothing (read, delivered).", packet: { op: "ok", id: 7 } },
   {
     op: "send",
     direction: "client → server",

@@ -48,9 +48,9 @@ export const FileRefSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().max(256).optional(),
   mime: z.string().max(128).optional(),
-  size: z.number().int().min(0).optional(),
-  width: z.number().int().min(0).optional(),
-  height: z.number().int().min(0).optional(),
+  size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  width: z.number().int().min(0).max(100_000).optional(),
+  height: z.number().int().min(0).max(100_000).optional(),
 });
 
 export const ContentSchema = z.object({
@@ -342,6 +342,8 @@ export interface AuthOk {
   serverTime: number;
   heartbeatMs: number;
   maxFrameBytes: number;
+  /** "gzip" when this connection asked for compressed pushes (`compress=gzip`). */
+  compression?: string;
 }
 
 export interface ErrorPayload {

@@ -4,7 +4,8 @@
  * Both decode to the same Packet, so every transport reaches the same dispatcher.
  */
 import { AppError, ERRORS } from "./errors.js";
-import { decodeFrame, encodeFrame, type FrameLimits } from "./frame.js";
+import type { CompressionOptions, Compressor } from "./compression.js";
+import { decodeFrame, encodeFrame, FLAGS, HEADER_BYTES, type FrameLimits } from "./frame.js";
 import { OPS, isOpName, opByCode, type FrameCodec, type OpName } from "./ops.js";
 
 export type Encoding = "json" | "binary";
@@ -53,36 +54,66 @@ export function decodeJson(text: string, limits: FrameLimits): Decoded {
   return { ok: true, packet: id === undefined ? { op, d } : { op, id, d } };
 }
 
-/** Decodes a binary frame (header + protobuf body). Never throws. */
-export function decodeBinary(bytes: Uint8Array, limits: FrameLimits): Decoded {
+/**
+ * Decodes a binary frame (header + protobuf body). Never throws. A gzip-flagged body is
+ * inflated with `compressor`, bounded by the maximum frame size; without a compressor such
+ * frames are refused.
+ */
+export function decodeBinary(bytes: Uint8Array, limits: FrameLimits, compressor?: Compressor): Decoded {
   let frame;
+  let body: Uint8Array;
   try {
     frame = decodeFrame(bytes, limits);
+    body = frame.body;
+    if (((frame.flags ?? 0) & FLAGS.gzip) !== 0) {
+      if (!compressor) throw new AppError("invalid_frame", "compressed frames are not accepted on this connection");
+      body = compressor.inflate(frame.body, limits.maxFrameBytes - HEADER_BYTES);
+    }
   } catch (err) {
-    return { ok: false, error: err as AppError };
+    return { ok: false, error: err instanceof AppError ? err : new AppError("invalid_frame", "frame could not be read") };
   }
   const op = opByCode(frame.type);
   if (!op) return fail("unknown_op", `unknown frame type ${frame.type}`);
   const codec: FrameCodec = OPS[op].frame;
   let obj: Record<string, unknown>;
   try {
-    obj = codec.toObject(codec.decode(frame.body) as never, { longs: Number });
+    obj = codec.toObject(codec.decode(body) as never, { longs: Number });
   } catch {
     return fail("invalid_frame", `frame body is not a valid ${op} message`);
   }
   const id = obj["id"] as number | undefined;
-  const packet: Packet = { op, d: obj["d"] ?? {} };
+  const packet: Packet = { op };
   if (id) packet.id = id;
+  if (obj["d"] !== undefined && !isEmpty(obj["d"])) packet.d = obj["d"];
   return { ok: true, packet };
 }
 
-/** Encodes a packet for the wire. Throws `frame_too_large` if the result would be refused. */
-export function encodePacket(packet: Packet, encoding: Encoding, limits?: FrameLimits): string | Uint8Array {
-  // Written field by field so the JSON reads {"op","id","d"} whatever built the packet.
-  if (encoding === "json") return JSON.stringify(packet.id === undefined ? { op: packet.op, d: packet.d } : { op: packet.op, id: packet.id, d: packet.d });
+function isEmpty(d: unknown): boolean {
+  return typeof d === "object" && d !== null && Object.keys(d).length === 0;
+}
+
+/**
+ * Encodes a packet for the wire. An empty payload is left out in both encodings, so PING
+ * and PONG are bare (`{"op":"pong"}`; an 8-byte frame when there is no request id).
+ * Throws `frame_too_large` if the result would be refused. With `compression`, a binary
+ * body of at least `minBytes` is gzipped when that makes it smaller; the uncompressed
+ * frame must still fit the limit (the peer inflates with it).
+ */
+export function encodePacket(packet: Packet, encoding: Encoding, limits?: FrameLimits, compression?: CompressionOptions): string | Uint8Array {
+  const d = packet.d === undefined || isEmpty(packet.d) ? undefined : packet.d;
+  if (encoding === "json") {
+    // Built field by field so the JSON always reads {"op","id","d"}.
+    const out: Record<string, unknown> = { op: packet.op };
+    if (packet.id !== undefined) out["id"] = packet.id;
+    if (d !== undefined) out["d"] = d;
+    return JSON.stringify(out);
+  }
   const codec: FrameCodec = OPS[packet.op].frame;
-  const body = codec.encode(codec.fromObject({ id: packet.id ?? 0, d: packet.d ?? {} })).finish();
-  return encodeFrame(OPS[packet.op].code, body, limits);
+  const body = codec.encode(codec.fromObject(d === undefined ? { id: packet.id ?? 0 } : { id: packet.id ?? 0, d })).finish();
+  const plain = encodeFrame(OPS[packet.op].code, body, limits);
+  if (!compression || body.length < compression.minBytes) return plain;
+  const packed = compression.compressor.deflate(body);
+  return packed.length < body.length ? encodeFrame(OPS[packet.op].code, packed, limits, FLAGS.gzip) : plain;
 }
 
 /** The `error` packet for an AppError, replying to `id` when there was one. */

@@ -1,18 +1,20 @@
 /**
  * `GET /v1/ws`: authenticate before the upgrade, then hand the socket to the user's
- * UserDO. Identity travels in headers the gateway sets itself (never the client's).
+ * UserDO through the message router. Identity travels in the router's envelope, which the
+ * gateway builds itself (never from the client's headers).
  */
 import { z } from "zod";
-import { AppError } from "../shared/errors.js";
+import { AppError, unwrap } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
-import { HANDOFF } from "../objects/user.js";
 import { authenticate, offeredProtocols, WS_SUBPROTOCOL } from "./auth/authenticate.js";
 import { configFrom } from "./config.js";
+import { routerFor, type Handoff } from "./router/router.js";
 
-const WsQuery = z.object({
-  encoding: z.enum(["json", "binary"]).default("json"),
-  deviceId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ or -, at most 64").optional(),
-  token: z.string().optional(),
+export const WsQuery = z.object({
+  encoding: z.enum(["json", "binary"]).default("json").describe("Encoding of pushes; replies follow their request"),
+  deviceId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ or -, at most 64").optional().describe("This device (default: the session's)"),
+  token: z.string().max(4096).optional().describe("Access token (or a Sec-WebSocket-Protocol entry, or Authorization: Bearer)"),
+  compress: z.enum(["gzip", "none"]).default("none").describe("gzip: large binary pushes arrive compressed (frame flag bit 0)"),
 });
 
 /** Which offered subprotocol to select: ours if offered, else any non-token entry, else the token. */
@@ -23,7 +25,7 @@ function selectProtocol(offered: string[], token: string | undefined): string | 
   return offered.find((p) => p !== token) ?? offered[0];
 }
 
-export async function upgradeWebSocket(request: Request, env: Env): Promise<Response> {
+export async function upgradeWebSocket(request: Request, env: Env, traceId?: string): Promise<Response> {
   if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
     throw new AppError("upgrade_required", "expected a WebSocket upgrade (Upgrade: websocket)");
   }
@@ -35,15 +37,15 @@ export async function upgradeWebSocket(request: Request, env: Env): Promise<Resp
     offered,
     offered.find((p) => p.split(".").length === 3),
   );
-  const headers = new Headers({
-    upgrade: "websocket",
-    [HANDOFF.user]: identity.userId,
-    [HANDOFF.device]: query.deviceId ?? identity.deviceId,
-    [HANDOFF.session]: identity.sessionId,
-    [HANDOFF.encoding]: query.encoding,
-  });
-  if (protocol) headers.set(HANDOFF.protocol, protocol);
-  const stub = env.USERS.get(env.USERS.idFromName(identity.userId));
-  // A fresh Request: never forward the client's own headers (or a router proxy) inward.
-  return stub.fetch(new Request("https://user.internal/connect", { headers }));
+  const handoff: Handoff = {
+    userId: identity.userId,
+    deviceId: query.deviceId ?? identity.deviceId,
+    sessionId: identity.sessionId,
+    encoding: query.encoding,
+    ...(protocol ? { protocol } : {}),
+    ...(query.compress === "gzip" ? { compress: true } : {}),
+  };
+  const response = await routerFor(env).connect(handoff, { source: "gateway", ...(traceId ? { traceId } : {}) });
+  if (response instanceof Response) return response;
+  return unwrap(response);
 }

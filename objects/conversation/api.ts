@@ -12,6 +12,8 @@ export interface SendItem {
   senderId: string;
   senderDevice?: string | undefined;
   message: EntryInput;
+  /** The request's trace id, for logs and the delivery envelope; not stored. */
+  traceId?: string | undefined;
 }
 
 export interface HistoryQuery {

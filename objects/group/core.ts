@@ -7,6 +7,7 @@
 import { AppError } from "../../shared/errors.js";
 import type { GroupInfo, GroupMember, Role, SystemEvent } from "../../shared/protocol.js";
 import type { Config } from "../../workers/config.js";
+import { Archive } from "../log/archive.js";
 import { HiddenMessages } from "../log/hidden.js";
 import { MessageLog, type StoredMessage } from "../log/message-log.js";
 import { Outbox } from "../log/outbox.js";
@@ -30,6 +31,8 @@ export type GroupConfig = Pick<Config, "groupMaxMembers" | "fanoutShardThreshold
 export interface CoreOptions {
   deliver(target: string, batch: StoredMessage[]): Promise<boolean>;
   scheduleAlarm(at: number): void;
+  /** The R2 bucket of archived log segments. */
+  bucket: R2Bucket;
 }
 
 /** Failed attempts after which a member still owed direct deliveries stops holding the shards back. */
@@ -37,6 +40,7 @@ const HANDOVER_PATIENCE = 3;
 
 export class GroupCore {
   readonly log: MessageLog;
+  readonly archive: Archive;
   readonly outbox: Outbox;
   readonly roster: Roster;
   readonly info: GroupInfoStore;
@@ -53,7 +57,8 @@ export class GroupCore {
     options: CoreOptions,
   ) {
     this.log = new MessageLog(sql, conversationId);
-    this.outbox = new Outbox(sql, this.log, { ...options, ready: (target) => this.ready(target) });
+    this.archive = new Archive(sql, options.bucket, this.log);
+    this.outbox = new Outbox(sql, this.log, { deliver: options.deliver, scheduleAlarm: options.scheduleAlarm, ready: (target) => this.ready(target) });
     this.roster = new Roster(sql);
     this.info = new GroupInfoStore(sql);
     this.positions = new ReadPositions(sql);

@@ -30,8 +30,8 @@ export function parseShardTarget(target: string): number | undefined {
   return target.startsWith(SHARD_PREFIX) ? Number(target.slice(SHARD_PREFIX.length)) : undefined;
 }
 
-/** User ids never contain ':' (shared/ids.ts), so targets with one are not users. */
-export const isUserTarget = (target: string) => !target.includes(":");
+/** User ids are only letters, digits, `_` and `-` (shared/ids.ts): other targets (shards, the D1 index, `@events`) never look like one. */
+export const isUserTarget = (target: string) => /^[A-Za-z0-9_-]+$/.test(target);
 
 /** The Durable Object name of a shard of a group conversation. */
 export const shardName = (conversationId: string, shard: number) => `${conversationId}#${shard}`;

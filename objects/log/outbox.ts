@@ -22,6 +22,8 @@ export interface OutboxOptions {
   scheduleAlarm(at: number): void;
   /** Whether a target may be delivered to now (default: always). Held targets wait for a later kick. */
   ready?: (target: string) => boolean;
+  /** Told after every delivery attempt (metrics: deliveries, retries, depth). */
+  onAttempt?(target: string, confirmed: boolean): void;
   now?: () => number;
   random?: () => number;
   batchSize?: number;
@@ -48,7 +50,7 @@ export class Outbox {
   private readonly cursors = new Map<string, Cursor>();
   /** The newest appended messages, so most deliveries need no SQL read. */
   private recent: StoredMessage[] = [];
-  private readonly o: Required<Omit<OutboxOptions, "deliver" | "scheduleAlarm" | "ready">> & Pick<OutboxOptions, "deliver" | "scheduleAlarm" | "ready">;
+  private readonly o: Required<Omit<OutboxOptions, "deliver" | "scheduleAlarm" | "onAttempt" | "ready">> & Pick<OutboxOptions, "deliver" | "scheduleAlarm" | "onAttempt" | "ready">;
   private active = 0;
   private readonly waiting: Array<() => void> = [];
 
@@ -86,6 +88,24 @@ export class Outbox {
   /** Delivered seq of a target as known in memory (undefined for unknown targets). */
   deliveredSeq(target: string): number | undefined {
     return this.cursors.get(target)?.delivered;
+  }
+
+  /** Messages owed in total: the sum over targets of lastSeq - delivered. */
+  depth(): number {
+    const last = this.log.lastSeq;
+    let owed = 0;
+    for (const c of this.cursors.values()) owed += Math.max(0, Math.min(last, c.until ?? last) - c.delivered);
+    return owed;
+  }
+
+  /**
+   * The highest seq every target has durably confirmed (persisted cursors, not the ones in
+   * memory: after a restart deliveries resume from these, so rows above must stay readable).
+   */
+  persistedUpTo(): number {
+    let min = this.log.lastSeq;
+    for (const c of this.cursors.values()) min = Math.min(min, c.persisted);
+    return min;
   }
 
   /** Targets still owed messages. */
@@ -259,6 +279,7 @@ export class Outbox {
         } catch {
           confirmed = false;
         }
+        this.o.onAttempt?.(target, confirmed);
         if (!confirmed) {
           c.attempts += 1;
           c.nextAt = this.o.now() + backoffDelay(c.attempts, this.o.backoff, this.o.random);

@@ -3,12 +3,13 @@
  * RPC methods (which HTTP routes call), so both transports behave the same: reading,
  * receipts, pin/mute, delete for me, blocks, typing, presence queries.
  */
-import { AppError, unwrap, type Result } from "../../shared/errors.js";
+import { AppError, unwrap } from "../../shared/errors.js";
 import { directConversationId, parseConversationId } from "../../shared/ids.js";
 import { log } from "../../shared/log.js";
 import type { Block, ConversationState, Presence } from "../../shared/protocol.js";
 import type { Config } from "../../workers/config.js";
-import { conversationService, resolveConversation, withRetry } from "../conversations.js";
+import { routerFor } from "../../workers/router/router.js";
+import { conversationService, resolveConversation } from "../conversations.js";
 import type { Blocks } from "./blocks.js";
 import type { ConversationIndex } from "./conversation-index.js";
 import type { Sockets } from "./sockets.js";
@@ -56,7 +57,7 @@ async function forwardReceipt(scope: UserScope, conversationId: string, mark: { 
   const ref = parseConversationId(conversationId);
   if (!ref) return;
   try {
-    const result = await conversationService(scope.env, ref).receipt(scope.userId, mark);
+    const result = await conversationService(scope.env, ref, { source: "user" }).receipt(scope.userId, mark);
     if (!result.ok) log.warn("receipt.forward_failed", { conversationId, error: result.error });
   } catch (err) {
     log.warn("receipt.forward_failed", { conversationId, err });
@@ -73,7 +74,7 @@ export function updateConversation(scope: UserScope, conversationId: string, set
 /** Deletes messages for this user only; their other devices are told. Throws `forbidden`, `not_found`. */
 export async function deleteForMe(scope: UserScope, conversationId: string, messageIds: string[], device?: string): Promise<{ conversationId: string; messageIds: string[] }> {
   const ref = resolveConversation(scope.userId, { conversationId });
-  const { messageIds: hidden } = unwrap(await conversationService(scope.env, ref).hide(scope.userId, [...new Set(messageIds)]));
+  const { messageIds: hidden } = unwrap(await conversationService(scope.env, ref, { source: "user" }).hide(scope.userId, [...new Set(messageIds)]));
   scope.index.touch(conversationId, scope.now());
   const d = { conversationId, messageIds: hidden };
   scope.sockets.push([{ op: "deleted", d }], otherDevices(device));
@@ -101,8 +102,7 @@ export async function unblock(scope: UserScope, target: string): Promise<void> {
 async function setPairBlock(scope: UserScope, target: string, blocked: boolean): Promise<void> {
   if (target === scope.userId) throw new AppError("bad_request", "you cannot block yourself");
   const id = directConversationId(scope.userId, target);
-  const stub = scope.env.CONVERSATIONS.get(scope.env.CONVERSATIONS.idFromName(id));
-  unwrap(await withRetry(async () => (await stub.setBlock(id, scope.userId, blocked)) as Result<null>));
+  unwrap(await routerFor(scope.env).call("conversation.setBlock", id, [id, scope.userId, blocked], { source: "user" }));
 }
 
 /** Forwards a typing indicator (throttled, never stored). Throws `forbidden`, `not_found`. */
@@ -112,10 +112,10 @@ export async function typing(scope: UserScope, conversationId: string, stop: boo
   if (ref.kind === "direct") {
     const peer = ref.members[0] === scope.userId ? ref.members[1] : ref.members[0];
     const packet = { op: "typing" as const, d: { conversationId: ref.id, userId: scope.userId, stop, ttlMs: scope.config.typingTtlMs } };
-    await scope.env.USERS.get(scope.env.USERS.idFromName(peer)).signal(peer, scope.userId, [packet]);
+    await routerFor(scope.env).call("user.signal", peer, [peer, scope.userId, [packet]], { source: "user" });
     return;
   }
-  unwrap(await scope.env.GROUPS.get(scope.env.GROUPS.idFromName(ref.id)).typing(ref.id, scope.userId, stop));
+  unwrap(await routerFor(scope.env).call("group.typing", ref.id, [ref.id, scope.userId, stop], { source: "user" }));
 }
 
 /** Presence of up to LIMITS.presenceUsers users, asked of each user's object. */
@@ -123,7 +123,7 @@ export async function presenceOf(env: Env, userIds: string[]): Promise<Presence[
   const unique = [...new Set(userIds)];
   return Promise.all(
     unique.map(async (u) => {
-      const result = await withRetry(async () => (await env.USERS.get(env.USERS.idFromName(u)).presence(u)) as Result<Presence>);
+      const result = await routerFor(env).call("user.presence", u, [u], { source: "gateway" });
       return result.ok ? result.value : { userId: u, online: false, lastSeen: 0 };
     }),
   );

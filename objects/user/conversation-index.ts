@@ -183,6 +183,21 @@ export class ConversationIndex {
   }
 
   /**
+   * Total unread messages over every conversation (the badge). `including` counts a
+   * message not yet delivered here as if it had been (a notification may run before the
+   * delivery that carries its message).
+   */
+  totalUnread(including?: { conversationId: string; seq: number }): number {
+    let total = Number(this.sql.exec("SELECT COALESCE(SUM(MAX(0, last_seq - read_seq)), 0) AS n FROM conversations").one()["n"]);
+    if (including) {
+      const row = this.get(including.conversationId);
+      const last = row?.lastSeq ?? 0;
+      if (including.seq > last) total += including.seq - Math.max(last, row?.readSeq ?? 0);
+    }
+    return total;
+  }
+
+  /**
    * Moves the read position forward (never back, never past the last seq).
    * Returns the new state, or undefined when nothing changed. Throws `not_found`.
    */

@@ -6,6 +6,7 @@
  */
 import type { Presence } from "../../shared/protocol.js";
 import type { Packet } from "../../shared/wire.js";
+import { routerFor } from "../../workers/router/router.js";
 import { forEachBounded } from "../concurrency.js";
 import type { Meta } from "../meta.js";
 import type { ConversationIndex } from "./conversation-index.js";
@@ -32,8 +33,9 @@ export async function announcePresence(env: Env, index: ConversationIndex, prese
   const packet: Packet = { op: "presence", d: presence };
   const peers = index.recent("direct", ANNOUNCE_PEERS).flatMap((r) => (r.peerId ? [r.peerId] : []));
   const groups = index.recent("group", ANNOUNCE_GROUPS).map((r) => r.conversationId);
+  const router = routerFor(env);
   await forEachBounded([...peers.map((p) => ({ peer: p })), ...groups.map((g) => ({ group: g }))], 8, async (t) => {
-    if ("peer" in t) await env.USERS.get(env.USERS.idFromName(t.peer)).signal(t.peer, presence.userId, [packet]);
-    else await env.GROUPS.get(env.GROUPS.idFromName(t.group)).presence(t.group, presence.userId, presence);
+    if ("peer" in t) await router.call("user.signal", t.peer, [t.peer, presence.userId, [packet]], { source: "user" });
+    else await router.call("group.presence", t.group, [t.group, presence.userId, presence], { source: "user" });
   });
 }

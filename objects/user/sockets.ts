@@ -2,8 +2,11 @@
  * The live connections of one user (every device), held with the WebSocket Hibernation
  * API. Per-connection facts live in the socket attachment so they survive hibernation.
  */
+import { CLOSE } from "../../shared/close.js";
+import type { CompressionOptions } from "../../shared/compression.js";
 import { log } from "../../shared/log.js";
 import { encodePacket, type Encoding, type Packet } from "../../shared/wire.js";
+import { METRICS } from "../../workers/observability/catalog.js";
 
 export interface SocketInfo {
   userId: string;
@@ -12,16 +15,14 @@ export interface SocketInfo {
   /** Encoding of pushes; replies mirror the frame kind of their request. */
   encoding: Encoding;
   connectedAt: number;
+  /** Binary pushes above the threshold go gzip-compressed (`/v1/ws?compress=gzip`). */
+  compress?: boolean;
 }
 
 export const deviceTag = (deviceId: string) => `device:${deviceId}`;
 export const sessionTag = (sessionId: string) => `session:${sessionId}`;
 
-/** Close codes IMServer uses (4000-4999 are the application's). */
-export const CLOSE = {
-  replaced: { code: 4001, reason: "replaced by a newer connection of this device" },
-  sessionEnded: { code: 4003, reason: "session ended" },
-} as const;
+export { CLOSE };
 
 export function infoOf(ws: WebSocket): SocketInfo {
   return ws.deserializeAttachment() as SocketInfo;
@@ -31,7 +32,15 @@ export class Sockets {
   constructor(
     private readonly ctx: DurableObjectState,
     private readonly maxFrameBytes: number,
+    private readonly compression?: CompressionOptions,
   ) {}
+
+  /** Encodes for one socket: binary sockets that asked for it get compressed large frames. */
+  private encode(packet: Packet, encoding: Encoding, compress: boolean | undefined): string | Uint8Array {
+    const frame = encodePacket(packet, encoding, { maxFrameBytes: this.maxFrameBytes }, compress ? this.compression : undefined);
+    if (typeof frame !== "string" && frame[7] !== 0) METRICS.compressedFrames.inc({ direction: "out" });
+    return frame;
+  }
 
   all(): WebSocket[] {
     return this.ctx.getWebSockets();
@@ -47,31 +56,45 @@ export class Sockets {
   /** Sends one packet to one socket, in `encoding` (default: the socket's push encoding). */
   send(ws: WebSocket, packet: Packet, encoding: Encoding = infoOf(ws).encoding): void {
     try {
-      ws.send(encodePacket(packet, encoding, { maxFrameBytes: this.maxFrameBytes }));
+      ws.send(this.encode(packet, encoding, infoOf(ws).compress));
     } catch (err) {
       // A socket closing under us is routine; the client catches up by sync.
       log.warn("socket.send_failed", { op: packet.op, err });
     }
   }
 
-  /** Pushes packets to every socket except `skip`, encoding each packet once per encoding. */
-  push(packets: Packet[], skip?: (info: SocketInfo) => boolean): void {
-    if (packets.length === 0) return;
-    const encoded = new Map<Encoding, Array<string | Uint8Array>>();
+  /**
+   * Pushes packets to every socket except `skip`, encoding each packet once per encoding
+   * (and compression choice). Returns the devices it pushed to.
+   */
+  push(packets: Packet[], skip?: (info: SocketInfo) => boolean): string[] {
+    const devices: string[] = [];
+    if (packets.length === 0) return devices;
+    const encoded = new Map<string, Array<string | Uint8Array>>();
     for (const ws of this.ctx.getWebSockets()) {
       const info = infoOf(ws);
       if (skip?.(info)) continue;
-      let frames = encoded.get(info.encoding);
+      const variant = `${info.encoding}:${info.encoding === "binary" && info.compress === true}`;
+      let frames = encoded.get(variant);
       if (!frames) {
-        frames = packets.map((p) => encodePacket(p, info.encoding, { maxFrameBytes: this.maxFrameBytes }));
-        encoded.set(info.encoding, frames);
+        frames = packets.map((p) => this.encode(p, info.encoding, info.compress));
+        encoded.set(variant, frames);
       }
       try {
         for (const frame of frames) ws.send(frame);
+        devices.push(info.deviceId);
       } catch (err) {
         log.warn("socket.push_failed", { deviceId: info.deviceId, err });
       }
     }
+    return devices;
+  }
+
+  /** Closes every socket of the user. Returns how many were open. */
+  closeAll(close: { code: number; reason: string }): number {
+    const sockets = this.ctx.getWebSockets();
+    for (const ws of sockets) closeQuietly(ws, close);
+    return sockets.length;
   }
 
   closeSession(sessionId: string): number {

@@ -1058,6 +1058,9 @@ export namespace im {
             /** AuthOk maxFrameBytes. */
             maxFrameBytes: number;
 
+            /** AuthOk compression. */
+            compression: string;
+
             /**
              * Creates a new AuthOk instance using the specified properties.
              * @param [properties] Properties to set
@@ -1135,6 +1138,9 @@ export namespace im {
 
                 /** AuthOk maxFrameBytes */
                 maxFrameBytes?: (number|null);
+
+                /** AuthOk compression */
+                compression?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5735,6 +5741,135 @@ export namespace im {
 
             /** Shape of a GroupsResult. */
             type $Shape = im.v1.GroupsResult.$Properties;
+        }
+
+        /**
+         * Properties of an InternalMessage.
+         * @deprecated Use im.v1.InternalMessage.$Properties instead.
+         */
+        interface IInternalMessage extends im.v1.InternalMessage.$Properties {
+        }
+
+        /** Represents an InternalMessage. */
+        class InternalMessage {
+
+            /**
+             * Constructs a new InternalMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: im.v1.InternalMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InternalMessage messageId. */
+            messageId: string;
+
+            /** InternalMessage sourceService. */
+            sourceService: string;
+
+            /** InternalMessage targetService. */
+            targetService: string;
+
+            /** InternalMessage messageType. */
+            messageType: number;
+
+            /** InternalMessage timestamp. */
+            timestamp: (number|Long);
+
+            /** InternalMessage payload. */
+            payload: Uint8Array;
+
+            /** InternalMessage metadata. */
+            metadata: { [k: string]: string };
+
+            /**
+             * Creates a new InternalMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InternalMessage instance
+             */
+            static create(properties: im.v1.InternalMessage.$Shape): im.v1.InternalMessage & im.v1.InternalMessage.$Shape;
+            static create(properties?: im.v1.InternalMessage.$Properties): im.v1.InternalMessage;
+
+            /**
+             * Encodes the specified InternalMessage message. Does not implicitly {@link im.v1.InternalMessage.verify|verify} messages.
+             * @param message InternalMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: im.v1.InternalMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InternalMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {im.v1.InternalMessage & im.v1.InternalMessage.$Shape} InternalMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): im.v1.InternalMessage & im.v1.InternalMessage.$Shape;
+
+            /**
+             * Creates an InternalMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InternalMessage
+             */
+            static fromObject(object: { [k: string]: any }): im.v1.InternalMessage;
+
+            /**
+             * Creates a plain object from an InternalMessage message. Also converts values to other types if specified.
+             * @param message InternalMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: im.v1.InternalMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InternalMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InternalMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InternalMessage {
+
+            /** Properties of an InternalMessage. */
+            interface $Properties {
+
+                /** InternalMessage messageId */
+                messageId?: (string|null);
+
+                /** InternalMessage sourceService */
+                sourceService?: (string|null);
+
+                /** InternalMessage targetService */
+                targetService?: (string|null);
+
+                /** InternalMessage messageType */
+                messageType?: (number|null);
+
+                /** InternalMessage timestamp */
+                timestamp?: (number|Long|null);
+
+                /** InternalMessage payload */
+                payload?: (Uint8Array|null);
+
+                /** InternalMessage metadata */
+                metadata?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InternalMessage. */
+            type $Shape = im.v1.InternalMessage.$Properties;
         }
 
         /**

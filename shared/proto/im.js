@@ -2082,6 +2082,7 @@ export const im = $root.im = (() => {
             AuthOk.prototype.serverTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             AuthOk.prototype.heartbeatMs = 0;
             AuthOk.prototype.maxFrameBytes = 0;
+            AuthOk.prototype.compression = "";
 
             AuthOk.create = function(properties) {
                 return new AuthOk(properties);
@@ -2106,6 +2107,8 @@ export const im = $root.im = (() => {
                     writer.uint32(40).uint32(message.heartbeatMs);
                 if (message.maxFrameBytes != null && $Object.hasOwnProperty.call(message, "maxFrameBytes") && message.maxFrameBytes !== 0)
                     writer.uint32(48).uint32(message.maxFrameBytes);
+                if (message.compression != null && $Object.hasOwnProperty.call(message, "compression") && message.compression !== "")
+                    writer.uint32(58).string(message.compression);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2193,6 +2196,15 @@ export const im = $root.im = (() => {
                                 delete message.maxFrameBytes;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.compression = value;
+                            else
+                                delete message.compression;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2245,6 +2257,9 @@ export const im = $root.im = (() => {
                 if (object.maxFrameBytes != null)
                     if ($Number(object.maxFrameBytes) !== 0)
                         message.maxFrameBytes = object.maxFrameBytes >>> 0;
+                if (object.compression != null)
+                    if (typeof object.compression !== "string" || object.compression.length)
+                        message.compression = $String(object.compression);
                 return message;
             };
 
@@ -2267,6 +2282,7 @@ export const im = $root.im = (() => {
                         object.serverTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.heartbeatMs = 0;
                     object.maxFrameBytes = 0;
+                    object.compression = "";
                 }
                 if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
                     object.userId = message.userId;
@@ -2285,6 +2301,8 @@ export const im = $root.im = (() => {
                     object.heartbeatMs = message.heartbeatMs;
                 if (message.maxFrameBytes != null && $Object.hasOwnProperty.call(message, "maxFrameBytes"))
                     object.maxFrameBytes = message.maxFrameBytes;
+                if (message.compression != null && $Object.hasOwnProperty.call(message, "compression"))
+                    object.compression = message.compression;
                 return object;
             };
 
@@ -10167,6 +10185,311 @@ export const im = $root.im = (() => {
             };
 
             return GroupsResult;
+        })();
+
+        v1.InternalMessage = (function() {
+
+            const InternalMessage = function (properties) {
+                this.metadata = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            InternalMessage.prototype.messageId = "";
+            InternalMessage.prototype.sourceService = "";
+            InternalMessage.prototype.targetService = "";
+            InternalMessage.prototype.messageType = 0;
+            InternalMessage.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            InternalMessage.prototype.payload = $util.newBuffer([]);
+            InternalMessage.prototype.metadata = $util.emptyObject;
+
+            InternalMessage.create = function(properties) {
+                return new InternalMessage(properties);
+            };
+
+            InternalMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(10).string(message.messageId);
+                if (message.sourceService != null && $Object.hasOwnProperty.call(message, "sourceService") && message.sourceService !== "")
+                    writer.uint32(18).string(message.sourceService);
+                if (message.targetService != null && $Object.hasOwnProperty.call(message, "targetService") && message.targetService !== "")
+                    writer.uint32(26).string(message.targetService);
+                if (message.messageType != null && $Object.hasOwnProperty.call(message, "messageType") && message.messageType !== 0)
+                    writer.uint32(32).int32(message.messageType);
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                    writer.uint32(40).int64(message.timestamp);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(50).bytes(message.payload);
+                if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
+                    for (let keys = $Object.keys(message.metadata), i = 0; i < keys.length; ++i)
+                        writer.uint32(58).fork().uint32(10).string(keys[i]).uint32(18).string(message.metadata[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            InternalMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.im.v1.InternalMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sourceService = value;
+                            else
+                                delete message.sourceService;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetService = value;
+                            else
+                                delete message.targetService;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.messageType = value;
+                            else
+                                delete message.messageType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestamp = value;
+                            else
+                                delete message.timestamp;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.metadata === $util.emptyObject)
+                                message.metadata = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.metadata, key);
+                            message.metadata[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            InternalMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.im.v1.InternalMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".im.v1.InternalMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.im.v1.InternalMessage();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.sourceService != null)
+                    if (typeof object.sourceService !== "string" || object.sourceService.length)
+                        message.sourceService = $String(object.sourceService);
+                if (object.targetService != null)
+                    if (typeof object.targetService !== "string" || object.targetService.length)
+                        message.targetService = $String(object.targetService);
+                if (object.messageType != null)
+                    if ($Number(object.messageType) !== 0)
+                        message.messageType = object.messageType | 0;
+                if (object.timestamp != null)
+                    if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                        if ($util.Long)
+                            message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                        else if (typeof object.timestamp === "string")
+                            message.timestamp = $parseInt(object.timestamp, 10);
+                        else if (typeof object.timestamp === "number")
+                            message.timestamp = object.timestamp;
+                        else if (typeof object.timestamp === "object")
+                            message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.metadata) {
+                    if (!$util.isObject(object.metadata))
+                        throw $TypeError(".im.v1.InternalMessage.metadata: object expected");
+                    message.metadata = {};
+                    for (let keys = $Object.keys(object.metadata), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.metadata, keys[i]);
+                        message.metadata[keys[i]] = $String(object.metadata[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            InternalMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.metadata = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.sourceService = "";
+                    object.targetService = "";
+                    object.messageType = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.sourceService != null && $Object.hasOwnProperty.call(message, "sourceService"))
+                    object.sourceService = message.sourceService;
+                if (message.targetService != null && $Object.hasOwnProperty.call(message, "targetService"))
+                    object.targetService = message.targetService;
+                if (message.messageType != null && $Object.hasOwnProperty.call(message, "messageType"))
+                    object.messageType = message.messageType;
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                    else if (typeof message.timestamp === "number")
+                        object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                    else
+                        object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                let keys2;
+                if (message.metadata && (keys2 = $Object.keys(message.metadata)).length) {
+                    object.metadata = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.metadata, keys2[j]);
+                        object.metadata[keys2[j]] = message.metadata[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            InternalMessage.prototype.toJSON = function() {
+                return InternalMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            InternalMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/im.v1.InternalMessage";
+            };
+
+            return InternalMessage;
         })();
 
         v1.AuthFrame = (function() {

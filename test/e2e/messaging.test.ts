@@ -13,7 +13,9 @@ let bob: Account;
 let conversationId: string;
 
 beforeAll(async () => {
-  worker = await startLocalWorker();
+  // This file checks ordering under a pipelined burst of 100 sends, past the default
+  // per-user burst (60): lift the message rate limit (tested on its own in test/limits/).
+  worker = await startLocalWorker({ env: { IM_VAR_RATE_MSGS_BURST: "10000", IM_VAR_RATE_MSGS_PER_SEC: "10000" } });
   alice = await registerUser(worker.baseUrl, "alice");
   bob = await registerUser(worker.baseUrl, "bob");
   const [a, b] = [alice.user.id, bob.user.id].sort();

@@ -293,18 +293,21 @@ describe("MessageLog: edits, recalls, replicas", () => {
     await withSql((sql) => {
       const log = new MessageLog(sql, "d:a:b");
       const m = log.append({ senderId: "a", message: msg("m1", "v1") }, 1000).message;
-      log.applyEdit(m, { text: "v2" }, 2000);
-      log.applyEdit(log.get(m.messageId)!, { text: "v3" }, 3000);
-      const current = log.get(m.messageId)!;
+      log.keepVersion(m);
+      log.patchHot(m.seq, { content: { text: "v2" }, editedAt: 2000 });
+      log.keepVersion(log.byId(m.messageId)!);
+      log.patchHot(m.seq, { content: { text: "v3" }, editedAt: 3000 });
+      const current = log.byId(m.messageId)!;
       expect(current).toMatchObject({ content: { text: "v3" }, editedAt: 3000 });
       expect(log.versions(current)).toEqual([
         { content: { text: "v1" }, editedAt: 1000 },
         { content: { text: "v2" }, editedAt: 2000 },
         { content: { text: "v3" }, editedAt: 3000 },
       ]);
-      log.applyRecall(current);
-      expect(log.get(m.messageId)).toMatchObject({ content: {}, recalled: true });
-      expect(log.versions(log.get(m.messageId)!)).toHaveLength(1);
+      log.forgetRecalled(current);
+      log.patchHot(m.seq, { content: {}, recalled: true });
+      expect(log.byId(m.messageId)).toMatchObject({ content: {}, recalled: true });
+      expect(log.versions(log.byId(m.messageId)!)).toHaveLength(1);
     });
   });
 

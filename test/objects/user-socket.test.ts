@@ -22,7 +22,25 @@ describe("connection", () => {
     const a = await register();
     const ws = await TestSocket.open(a.accessToken, { deviceId: "phone" });
     ws.sendPacket({ op: "ping", id: 1, d: {} });
-    expect(await ws.next((p) => p.id === 1)).toEqual({ op: "pong", id: 1, d: {} });
+    expect(await ws.next((p) => p.id === 1)).toEqual({ op: "pong", id: 1 });
+    ws.close();
+  });
+
+  it("refuses a second auth on an authenticated socket and ignores unsolicited pongs", async () => {
+    const a = await register();
+    const ws = await TestSocket.open(a.accessToken);
+    expect(await ws.request("auth", { token: a.accessToken })).toMatchObject({ op: "error", d: { code: "bad_request" } });
+    ws.sendPacket({ op: "pong", id: 77, d: {} });
+    expect(await ws.request("ping")).toMatchObject({ op: "pong" });
+    expect(ws.received.filter((p) => p.id === 77)).toEqual([]);
+    ws.close();
+  });
+
+  it("answers the bare heartbeat text with the bare pong (runtime auto-response)", async () => {
+    const a = await register();
+    const ws = await TestSocket.open(a.accessToken);
+    ws.sendRaw('{"op":"ping"}');
+    expect(await ws.next((p) => p.op === "pong")).toEqual({ op: "pong" });
     ws.close();
   });
 

@@ -68,7 +68,7 @@ describe("encodeFrame / decodeFrame", () => {
     expect(codeOf(() => decodeFrame(header(7, 1), limits))).toBe("invalid_frame");
     expect(codeOf(() => decodeFrame(header(8, 1, 2), limits))).toBe("unsupported_version");
     expect(codeOf(() => decodeFrame(header(8, 1, 0), limits))).toBe("unsupported_version");
-    expect(codeOf(() => decodeFrame(header(8, 1, 1, 1), limits))).toBe("invalid_frame");
+    expect(codeOf(() => decodeFrame(header(8, 1, 1, 2), limits))).toBe("invalid_frame");
     expect(codeOf(() => decodeFrame(header(12, 1), limits))).toBe("invalid_frame");
     expect(codeOf(() => decodeFrame(new Uint8Array(4097), limits))).toBe("frame_too_large");
   });
@@ -117,6 +117,38 @@ describe("FrameDecoder (stream)", () => {
     expect(decoder.pendingBytes).toBe(0);
     // Framing is lost after an error: the decoder stays failed.
     expect(codeOf(() => decoder.push(encodeFrame(3, new Uint8Array())))).toBe("frame_too_large");
+  });
+
+  it("assembles a largest-size frame fed one byte at a time, holding only what it has", () => {
+    const frame = encodeFrame(12, Uint8Array.from({ length: 4096 - HEADER_BYTES }, (_, i) => i & 0xff), limits);
+    const decoder = new FrameDecoder(limits);
+    for (let i = 0; i < frame.length - 1; i++) {
+      expect(decoder.push(frame.subarray(i, i + 1))).toEqual([]);
+      expect(decoder.pendingBytes).toBe(i + 1);
+    }
+    const out = decoder.push(frame.subarray(frame.length - 1));
+    expect(out).toHaveLength(1);
+    expect([...out[0]!.body]).toEqual([...frame.subarray(HEADER_BYTES)]);
+    expect(decoder.pendingBytes).toBe(0);
+  });
+
+  it("hands out the frames before a bad header, then reports the error, however the stream was cut", () => {
+    const stream = new Uint8Array([...encodeFrame(3, new Uint8Array([1])), ...encodeFrame(4, new Uint8Array()), ...header(8, 3, 9)]);
+    for (let cut = 0; cut <= stream.length; cut++) {
+      const decoder = new FrameDecoder(limits);
+      const types: number[] = [];
+      let code: string | undefined;
+      for (const piece of [stream.subarray(0, cut), stream.subarray(cut)]) {
+        try {
+          types.push(...decoder.push(piece).map((f) => f.type));
+        } catch (err) {
+          code = (err as AppError).code;
+          break;
+        }
+      }
+      expect(types).toEqual([3, 4]);
+      expect(code ?? decoder.failure?.code).toBe("unsupported_version");
+    }
   });
 
   it("holds a truncated frame until the rest arrives", () => {

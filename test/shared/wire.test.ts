@@ -16,6 +16,7 @@ function withoutDefaults(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       if (v === 0 || v === false || v === "" || (Array.isArray(v) && v.length === 0)) continue;
+      if (v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0) continue;
       out[k] = withoutDefaults(v);
     }
     return out;
@@ -71,7 +72,7 @@ describe("JSON and binary are two encodings of one packet", () => {
 
   it("writes JSON as {op, id, d}", () => {
     expect(encodePacket({ d: { a: 1 }, id: 3, op: "ok" } as never, "json")).toBe('{"op":"ok","id":3,"d":{"a":1}}');
-    expect(encodePacket({ op: "pong", d: {} }, "json")).toBe('{"op":"pong","d":{}}');
+    expect(encodePacket({ op: "pong", d: {} }, "json")).toBe('{"op":"pong"}');
   });
 });
 
@@ -117,7 +118,12 @@ describe("decodeJson", () => {
 describe("decodeBinary", () => {
   it("decodes a frame with an empty body as the op with empty payload", () => {
     const r = decodeBinary(encodeFrame(OPS.ping.code, new Uint8Array()), limits);
-    expect(r).toEqual({ ok: true, packet: { op: "ping", d: {} } });
+    expect(r).toEqual({ ok: true, packet: { op: "ping" } });
+  });
+
+  it("writes PING and PONG without an id as bare 8-byte frames", () => {
+    expect([...(encodePacket({ op: "pong", d: {} }, "binary") as Uint8Array)]).toEqual([0, 0, 0, 8, 0, OPS.pong.code, 1, 0]);
+    expect([...(encodePacket({ op: "ping" }, "binary") as Uint8Array)]).toEqual([0, 0, 0, 8, 0, OPS.ping.code, 1, 0]);
   });
 
   it("answers an unknown type code with unknown_op", () => {

@@ -210,10 +210,10 @@ describe("access tokens", () => {
 });
 
 describe("gateway basics", () => {
-  it("GET /healthz reports each binding", async () => {
+  it("GET /healthz is liveness only", async () => {
     const res = await api("/healthz");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: "ok", checks: { db: "ok", users: "ok", conversations: "ok", groups: "ok" } });
+    expect(res.body).toEqual({ status: "ok" });
   });
 
   it("unknown routes get a coded 404", async () => {

@@ -3,11 +3,14 @@
  * profile lookups. D1 holds users, credentials, sessions and hashed refresh tokens.
  */
 import { z } from "zod";
+import type { AuthResult, PublicUser } from "../../shared/api.js";
 import { AppError } from "../../shared/errors.js";
+import { makeEvent } from "../../shared/events.js";
 import { randomToken, ulid } from "../../shared/ids.js";
 import { signAccessToken, type Identity } from "../auth/jwt.js";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "../auth/password.js";
 import type { Config } from "../config.js";
+import type { D1EventOutbox } from "../events/d1-outbox.js";
 
 export const CredentialsSchema = z.object({
   username: z.string().regex(/^[A-Za-z0-9_.-]{3,32}$/, "3-32 letters, digits or _.-"),
@@ -20,22 +23,7 @@ export type Credentials = z.infer<typeof CredentialsSchema>;
 export const RefreshSchema = z.object({ refreshToken: z.string().min(16).max(256) });
 export const LogoutSchema = z.object({ refreshToken: z.string().min(16).max(256).optional() });
 
-export interface PublicUser {
-  id: string;
-  username: string;
-  displayName: string;
-  createdAt: number;
-}
-
-export interface AuthResult {
-  user: PublicUser;
-  accessToken: string;
-  refreshToken: string;
-  tokenType: "Bearer";
-  expiresIn: number;
-  sessionId: string;
-  deviceId: string;
-}
+export type { AuthResult, PublicUser };
 
 interface UserRow {
   id: string;
@@ -64,6 +52,8 @@ export class Accounts {
   constructor(
     private readonly db: D1Database,
     private readonly config: Config,
+    /** Where user.registered / user.login_success go, committed with the change. */
+    private readonly events?: D1EventOutbox,
   ) {}
 
   /** Creates a user and a first session. Throws `conflict` when the username is taken. */
@@ -72,6 +62,7 @@ export class Accounts {
     const password = await hashPassword(input.password, this.config.pepper, this.config.pbkdf2Iterations);
     const session = this.newSession(user.id, input.deviceId, now);
     const refresh = await this.newRefreshToken(session.id, user.id, now);
+    const event = makeEvent("user.registered", `user.registered:${user.id}`, "gateway", { userId: user.id, username: user.username, displayName: user.display_name, createdAt: now }, now);
     try {
       await this.db.batch([
         this.db.prepare("INSERT INTO users (id, username, display_name, created_at) VALUES (?, ?, ?, ?)")
@@ -80,11 +71,13 @@ export class Accounts {
           .bind(user.id, password.algorithm, password.iterations, password.salt, password.hash, now),
         this.insertSession(session, now),
         refresh.statement,
+        ...(this.events ? [this.events.stage(event, now)] : []),
       ]);
     } catch (err) {
       if (isUniqueViolation(err)) throw new AppError("conflict", "username is already taken");
       throw err;
     }
+    void this.events?.committed([event]);
     return this.result(user, session, refresh.token, now);
   }
 
@@ -92,12 +85,13 @@ export class Accounts {
   async login(input: Credentials, now = Date.now()): Promise<AuthResult> {
     const row = await this.db
       .prepare(
-        `SELECT u.id, u.username, u.display_name, u.created_at, c.iterations, c.salt, c.hash
+        `SELECT u.id, u.username, u.display_name, u.created_at, c.iterations, c.salt, c.hash,
+                (SELECT 1 FROM user_bans b WHERE b.user_id = u.id AND (b.until IS NULL OR b.until > ?2)) AS banned
            FROM users u JOIN credentials c ON c.user_id = u.id
-          WHERE u.username = ? COLLATE NOCASE`,
+          WHERE u.username = ?1 COLLATE NOCASE`,
       )
-      .bind(input.username)
-      .first<UserRow & { iterations: number; salt: string; hash: string }>();
+      .bind(input.username, now)
+      .first<UserRow & { iterations: number; salt: string; hash: string; banned: number | null }>();
     if (!row) {
       await burnPasswordCheck(input.password, this.config.pepper, this.config.pbkdf2Iterations);
       throw new AppError("unauthorized", "invalid username or password");
@@ -105,9 +99,13 @@ export class Accounts {
     if (!(await verifyPassword(input.password, this.config.pepper, row))) {
       throw new AppError("unauthorized", "invalid username or password");
     }
+    // Only after the password checks out: a ban is no business of someone guessing.
+    if (row.banned) throw new AppError("forbidden", "this account is suspended");
     const session = this.newSession(row.id, input.deviceId, now);
     const refresh = await this.newRefreshToken(session.id, row.id, now);
-    await this.db.batch([this.insertSession(session, now), refresh.statement]);
+    const event = makeEvent("user.login_success", `user.login_success:${session.id}`, "gateway", { userId: row.id, sessionId: session.id, deviceId: session.deviceId }, now);
+    await this.db.batch([this.insertSession(session, now), refresh.statement, ...(this.events ? [this.events.stage(event, now)] : [])]);
+    void this.events?.committed([event]);
     return this.result(row, session, refresh.token, now);
   }
 
@@ -180,6 +178,15 @@ export class Accounts {
 
   async getUser(id: string): Promise<PublicUser | undefined> {
     const row = await this.db.prepare("SELECT id, username, display_name, created_at FROM users WHERE id = ?").bind(id).first<UserRow>();
+    return row ? toPublic(row) : undefined;
+  }
+
+  /** Exact username lookup (case-insensitive, like login): how a user finds someone to talk to. */
+  async getUserByUsername(username: string): Promise<PublicUser | undefined> {
+    const row = await this.db
+      .prepare("SELECT id, username, display_name, created_at FROM users WHERE username = ? COLLATE NOCASE")
+      .bind(username)
+      .first<UserRow>();
     return row ? toPublic(row) : undefined;
   }
 

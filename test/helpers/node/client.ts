@@ -4,6 +4,7 @@
  */
 import WebSocket from "ws";
 import { decodeBinary, encodePacket, type Encoding, type Packet } from "../../../shared/wire.js";
+import { zlibCompressor } from "../../../objects/compression.js";
 
 export interface Account {
   user: { id: string; username: string };
@@ -13,8 +14,8 @@ export interface Account {
   sessionId: string;
 }
 
-export async function http(base: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = {};
+export async function http(base: string, path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const headers: Record<string, string> = { ...init.headers };
   if (init.token) headers["authorization"] = `Bearer ${init.token}`;
   if (init.body !== undefined) headers["content-type"] = "application/json";
   const res = await fetch(base + path, {
@@ -23,7 +24,13 @@ export async function http(base: string, path: string, init: { method?: string; 
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   });
   const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as any) : undefined };
+  let body: any = undefined;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = text;
+  }
+  return { status: res.status, body, headers: res.headers };
 }
 
 let n = 0;
@@ -36,9 +43,26 @@ export async function registerUser(base: string, prefix = "e2e"): Promise<Accoun
 
 export class WsClient {
   readonly received: Packet[] = [];
+  /** Binary frames as they arrived (header flags included). */
+  readonly frames: Uint8Array[] = [];
   private waiters: Array<{ match: (p: Packet) => boolean; resolve: (p: Packet) => void }> = [];
   private nextId = 1;
   closed: { code: number; reason: string } | undefined;
+  /** The server's close frame, as soon as it arrives. */
+  closeFrame: { code: number } | undefined;
+  private closeWaiters: Array<(code: number) => void> = [];
+
+  /** Resolves with the close code once the server's close frame arrives. */
+  closedByServer(timeoutMs = 10_000): Promise<number> {
+    if (this.closeFrame) return Promise.resolve(this.closeFrame.code);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("no close frame")), timeoutMs);
+      this.closeWaiters.push((code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+  }
 
   private constructor(
     readonly ws: WebSocket,
@@ -48,7 +72,8 @@ export class WsClient {
       let packet: Packet;
       if (!isBinary) packet = JSON.parse(data.toString()) as Packet;
       else {
-        const decoded = decodeBinary(new Uint8Array(data), { maxFrameBytes: 1 << 20 });
+        this.frames.push(new Uint8Array(data));
+        const decoded = decodeBinary(new Uint8Array(data), { maxFrameBytes: 1 << 20 }, zlibCompressor);
         if (!decoded.ok) throw new Error(`undecodable frame: ${decoded.error.message}`);
         packet = decoded.packet;
       }
@@ -60,12 +85,22 @@ export class WsClient {
       }
     });
     ws.on("close", (code, reason) => (this.closed = { code, reason: reason.toString() }));
+    // Through wrangler dev the TCP connection lingers ~10 s after a server-initiated close,
+    // so `close` fires late; the close frame itself arrives at once. `ws` reports it only on
+    // its receiver ("conclude"), which is what closeFrame records.
+    ws.once("open", () =>
+      (ws as unknown as { _receiver?: { on(event: "conclude", fn: (code: number) => void): void } })._receiver?.on("conclude", (code) => {
+        this.closeFrame = { code };
+        for (const w of this.closeWaiters.splice(0)) w(code);
+      }),
+    );
   }
 
-  static connect(wsBase: string, token: string, opts: { encoding?: Encoding; deviceId?: string } = {}): Promise<WsClient> {
+  static connect(wsBase: string, token: string, opts: { encoding?: Encoding; deviceId?: string; compress?: boolean } = {}): Promise<WsClient> {
     const encoding = opts.encoding ?? "json";
     const params = new URLSearchParams({ token, encoding });
     if (opts.deviceId) params.set("deviceId", opts.deviceId);
+    if (opts.compress) params.set("compress", "gzip");
     const ws = new WebSocket(`${wsBase}/v1/ws?${params}`);
     const client = new WsClient(ws, encoding);
     return new Promise((resolve, reject) => {

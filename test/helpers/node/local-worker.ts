@@ -1,7 +1,7 @@
 /**
  * Starts the real local Worker exactly as `npm start` does (scripts/start.mjs: D1
- * migrations, then wrangler dev) on a free port with its own state directory, for
- * end-to-end tests in Node.
+ * migrations, wrangler dev, then the TCP bridge in front of it) on free ports with its own
+ * state directory, for end-to-end tests in Node.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -13,6 +13,12 @@ export interface LocalWorker {
   baseUrl: string;
   wsUrl: string;
   port: number;
+  /** The worker's state directory (D1, DO storage), e.g. for `scripts/admin-key.mjs --persist-to`. */
+  persistDir: string;
+  /** The TCP bridge started with it. */
+  tcpPort: number;
+  /** The bridge's admin server (/healthz, /readyz, /metrics). */
+  adminUrl: string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -29,13 +35,39 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startLocalWorker(opts: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<LocalWorker> {
+export interface StartOptions {
+  env?: Record<string, string>;
+  /** Worker vars for this run (wrangler dev `--var NAME:value`), overriding wrangler.toml. */
+  vars?: Record<string, string>;
+  /** Reuse this state directory (kept on stop) instead of a fresh temporary one. */
+  persistDir?: string;
+  timeoutMs?: number;
+}
+
+/** A fresh state directory for startLocalWorker({ persistDir }); the caller removes it. */
+export function makeStateDir(): string {
+  return mkdtempSync(join(tmpdir(), "imserver-e2e-"));
+}
+
+export async function startLocalWorker(opts: StartOptions = {}): Promise<LocalWorker> {
   const port = await freePort();
-  const persist = mkdtempSync(join(tmpdir(), "imserver-e2e-"));
+  const tcpPort = await freePort();
+  const adminPort = await freePort();
+  const persist = opts.persistDir ?? makeStateDir();
   const root = join(import.meta.dirname, "..", "..", "..");
-  const child: ChildProcess = spawn(process.execPath, [join(root, "scripts", "start.mjs")], {
+  const varArgs = Object.entries(opts.vars ?? {}).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
+  const child: ChildProcess = spawn(process.execPath, [join(root, "scripts", "start.mjs"), ...varArgs], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), IM_PERSIST_DIR: persist, ...opts.env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      TCP_PORT: String(tcpPort),
+      ADMIN_PORT: String(adminPort),
+      IM_PERSIST_DIR: persist,
+      // Tests close their clients; a short drain keeps `stop()` quick when one did not.
+      SHUTDOWN_GRACE_MS: "300",
+      ...opts.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -57,7 +89,7 @@ export async function startLocalWorker(opts: { env?: Record<string, string>; tim
         // already gone
       }
     }
-    rmSync(persist, { recursive: true, force: true });
+    if (!opts.persistDir) rmSync(persist, { recursive: true, force: true });
   };
   const deadline = Date.now() + (opts.timeoutMs ?? 90_000);
   while (!out.includes("IMSERVER_READY")) {
@@ -67,5 +99,14 @@ export async function startLocalWorker(opts: { env?: Record<string, string>; tim
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { baseUrl: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}`, port, output: () => out, stop };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    port,
+    tcpPort,
+    persistDir: persist,
+    adminUrl: `http://127.0.0.1:${adminPort}`,
+    output: () => out,
+    stop,
+  };
 }

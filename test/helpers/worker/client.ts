@@ -3,6 +3,7 @@
  * connections upgraded through `GET /v1/ws`, exactly as a remote client would.
  */
 import { exports } from "cloudflare:workers";
+import { zlibCompressor } from "../../../objects/compression.js";
 import { decodeBinary, encodePacket, type Encoding, type Packet } from "../../../shared/wire.js";
 
 export const BASE = "http://imserver.test";
@@ -59,6 +60,8 @@ export function directId(a: string, b: string): string {
 /** A WebSocket client with a message log and helpers to wait for packets. */
 export class TestSocket {
   readonly received: Packet[] = [];
+  /** Every binary frame as it arrived (header flags included). */
+  readonly frames: Uint8Array[] = [];
   private waiters: Array<{ match: (p: Packet) => boolean; resolve: (p: Packet) => void }> = [];
   private nextId = 1;
   closed: { code: number; reason: string } | undefined;
@@ -75,10 +78,11 @@ export class TestSocket {
     });
   }
 
-  static async open(token: string, opts: { encoding?: Encoding; deviceId?: string; via?: "query" | "protocol" } = {}): Promise<TestSocket> {
+  static async open(token: string, opts: { encoding?: Encoding; deviceId?: string; via?: "query" | "protocol"; compress?: boolean } = {}): Promise<TestSocket> {
     const encoding = opts.encoding ?? "json";
     const params = new URLSearchParams({ encoding });
     if (opts.deviceId) params.set("deviceId", opts.deviceId);
+    if (opts.compress) params.set("compress", "gzip");
     const headers: Record<string, string> = { upgrade: "websocket" };
     if (opts.via === "protocol") headers["sec-websocket-protocol"] = `imserver.v1, ${token}`;
     else params.set("token", token);
@@ -97,7 +101,8 @@ export class TestSocket {
       packet = JSON.parse(data) as Packet;
     } else {
       const bytes = new Uint8Array(data instanceof Blob ? await data.arrayBuffer() : data);
-      const decoded = decodeBinary(bytes, { maxFrameBytes: 1 << 20 });
+      this.frames.push(bytes);
+      const decoded = decodeBinary(bytes, { maxFrameBytes: 1 << 20 }, zlibCompressor);
       if (!decoded.ok) throw new Error(`server sent an undecodable frame: ${decoded.error.message}`);
       packet = decoded.packet;
     }
@@ -164,13 +169,14 @@ export class TestSocket {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `check` until it returns a truthy value or the timeout passes. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000, everyMs = 25): Promise<NonNullable<T>> {
+type Falsy = undefined | null | false | 0 | "";
+export async function eventually<T>(check: () => Promise<T | Falsy> | T | Falsy, timeoutMs = 5_000, everyMs = 25): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
     try {
       const value = await check();
-      if (value) return value as NonNullable<T>;
+      if (value) return value as T;
     } catch (err) {
       last = err;
     }

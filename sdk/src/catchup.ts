@@ -1,0 +1,125 @@
+/**
+ * Catch-up: after every (re)connect, `sync` with the token from last time (every
+ * conversation that changed), then pull each conversation's gap by seq with `history`
+ * until the sequencer has everything; and, between syncs, pull a gap a push revealed.
+ * One pull per conversation at a time; a pull that stops making progress is reported,
+ * not retried in a loop (the next sync tries again).
+ */
+import type { ConversationState, HistoryResult, Message } from "../../shared/protocol.js";
+import type { Clock, TimerHandle } from "./clock.js";
+import { ChatError } from "./errors.js";
+import type { SyncedEvent } from "./events.js";
+import * as normalize from "./normalize.js";
+import type { Sequencer } from "./sequencer.js";
+
+export interface CatchupDeps {
+  sequencer: Sequencer;
+  clock: Clock;
+  /** `sync` over the socket. */
+  sync(token: string | undefined): Promise<unknown>;
+  /** `history` over the socket. */
+  history(conversationId: string, afterSeq: number, limit: number): Promise<HistoryResult>;
+  /** A server conversation state arrived (sync page). */
+  state(c: ConversationState): void;
+  /** Messages the sequencer released, in order. */
+  deliver(messages: Message[]): void;
+  error(err: ChatError): void;
+  pageSize: number;
+  /** Wait this long after a push reveals a gap before pulling (the missing push is often just behind). */
+  gapDelayMs: number;
+}
+
+export class Catchup {
+  token: string | undefined;
+  private readonly pulls = new Map<string, Promise<number>>();
+  private readonly gapTimers = new Map<string, TimerHandle>();
+
+  constructor(private readonly d: CatchupDeps) {}
+
+  /** Sync then pull every gap. Resolves with a summary; rejects when the socket dropped. */
+  async run(): Promise<SyncedEvent> {
+    let token = this.token;
+    let reset = false;
+    let conversations = 0;
+    for (let page = 0; ; page++) {
+      const result = normalize.syncResult(await this.d.sync(token));
+      if (!result) throw new ChatError("bad_response", "sync_result without a token");
+      if (page === 0) reset = result.reset;
+      for (const c of result.conversations) {
+        if (this.d.sequencer.holding) this.d.sequencer.baseline(c.conversationId, c.lastSeq);
+        else this.d.sequencer.reached(c.conversationId, c.lastSeq);
+        this.d.state(c);
+      }
+      conversations += result.conversations.length;
+      token = result.token;
+      if (!result.hasMore) break;
+    }
+    let messages = 0;
+    if (this.d.sequencer.holding) {
+      const released = this.d.sequencer.release();
+      messages += released.length;
+      this.d.deliver(released);
+    }
+    const counts = await Promise.all(this.d.sequencer.gaps().map((id) => this.pull(id)));
+    messages += counts.reduce((a, b) => a + b, 0);
+    // Only now: a token saved before the gaps were filled could skip them after a restart.
+    this.token = token;
+    return { conversations, messages, reset };
+  }
+
+  /** A push revealed a gap: pull it soon, unless the missing message arrives first. */
+  gapSeen(conversationId: string): void {
+    if (this.gapTimers.has(conversationId) || this.pulls.has(conversationId)) return;
+    this.gapTimers.set(
+      conversationId,
+      this.d.clock.setTimeout(() => {
+        this.gapTimers.delete(conversationId);
+        this.pull(conversationId).catch((err: unknown) => this.report(err));
+      }, this.d.gapDelayMs),
+    );
+  }
+
+  /** Pulls a conversation's gap until nothing is missing. Resolves with the number of messages delivered. */
+  pull(conversationId: string): Promise<number> {
+    const running = this.pulls.get(conversationId);
+    if (running) return running;
+    const timer = this.gapTimers.get(conversationId);
+    if (timer !== undefined) {
+      this.d.clock.clearTimeout(timer);
+      this.gapTimers.delete(conversationId);
+    }
+    const p = this.pullLoop(conversationId).finally(() => this.pulls.delete(conversationId));
+    this.pulls.set(conversationId, p);
+    return p;
+  }
+
+  /** Stops pending gap timers (the client closed). */
+  stop(): void {
+    for (const t of this.gapTimers.values()) this.d.clock.clearTimeout(t);
+    this.gapTimers.clear();
+  }
+
+  private async pullLoop(conversationId: string): Promise<number> {
+    let delivered = 0;
+    for (;;) {
+      const range = this.d.sequencer.pullRange(conversationId, this.d.pageSize);
+      if (!range) return delivered;
+      const page = await this.d.history(conversationId, range.afterSeq, range.limit);
+      this.d.sequencer.reached(conversationId, page.lastSeq);
+      const out = this.d.sequencer.offer(page.messages);
+      delivered += out.length;
+      this.d.deliver(out);
+      if (out.length === 0) {
+        // The server says messages exist that it does not return: stop rather than spin.
+        this.d.error(new ChatError("bad_response", `history of ${conversationId} after seq ${range.afterSeq} returned nothing new`));
+        return delivered;
+      }
+    }
+  }
+
+  private report(err: unknown): void {
+    // A dropped socket is routine: the next connection's sync redoes the pull.
+    if (err instanceof ChatError && (err.code === "disconnected" || err.code === "closed")) return;
+    this.d.error(err instanceof ChatError ? err : new ChatError("internal", String(err)));
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Real headless Chromium from Debian (`/usr/bin/chromium`, installed by .ci/run), driven
+ * by playwright-core, which never downloads a browser. Each launch gets a fresh temporary
+ * profile (user-data-dir) from Playwright.
+ */
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Collects what must never happen on a page: uncaught errors and dialogs (alert from an injected script). */
+export function watch(page: Page): { errors: string[]; dialogs: string[] } {
+  const seen = { errors: [] as string[], dialogs: [] as string[] };
+  page.on("pageerror", (e) => seen.errors.push(e.message));
+  page.on("dialog", (d) => {
+    seen.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return seen;
+}
+
+export async function registerInPage(page: Page, baseUrl: string, username: string, password = "correct horse battery"): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.fill("[data-test=username]", username);
+  await page.fill("[data-test=password]", password);
+  await page.click("[data-test=register]");
+  await page.waitForSelector("[data-test=me]");
+  await page.waitForFunction(() => (window as unknown as { imserver: { client: { state: string } } }).imserver.client.state === "connected");
+}
+
+export async function loginInPage(page: Page, baseUrl: string, username: string, password = "correct horse battery"): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.fill("[data-test=username]", username);
+  await page.fill("[data-test=password]", password);
+  await page.click("[data-test=login]");
+  await page.waitForSelector("[data-test=me]");
+  await page.waitForFunction(() => (window as unknown as { imserver: { client: { state: string } } }).imserver.client.state === "connected");
+}
+
+export async function sendInPage(page: Page, text: string): Promise<void> {
+  await page.fill("[data-test=composer]", text);
+  await page.press("[data-test=composer]", "Enter");
+}
+
+/** The visible conversation's message bodies, as text, in order. */
+export function bodies(page: Page): Promise<string[]> {
+  return page.$$eval("[data-test=messages] [data-test=body]", (els) => els.map((e) => e.textContent ?? ""));
+}
+
+/** The unread badge of a conversation row ("" when none). */
+export function unreadBadge(page: Page, conversationId: string): Promise<string> {
+  return page.$eval(`[data-test=conversation][data-id="${conversationId}"]`, (el) => el.querySelector("[data-test=unread]")?.textContent ?? "");
+}
