@@ -445,7 +445,9 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
    */
   private recipients(core: GroupCore, m: StoredMessage): string[] | undefined {
     if (core.roster.count > MAX_EVENT_RECIPIENTS + 1) return undefined;
-    return core.roster.ids().filter((u) => u !== m.senderId);
+    const others = core.roster.ids().filter((u) => u !== m.senderId);
+    // The sender may have left since: never publish an event the bus would refuse.
+    return others.length <= MAX_EVENT_RECIPIENTS ? others : undefined;
   }
 
   private async deliverToShard(core: GroupCore, shard: number, batch: StoredMessage[], options: { source: string; traceId?: string }): Promise<boolean> {
