@@ -198,10 +198,10 @@ describe("restarts during fan-out", () => {
     const [owner, ...rest] = await users(10);
     const everyone = [owner!, ...rest];
     const g = await createGroup(owner!, rest);
-    const sockets = await Promise.all(everyone.map((u) => TestSocket.open(u.accessToken)));
     const send = (i: number) => post(everyone[i % everyone.length]!, g.conversationId, `mid-${i}`);
     // Acked, so stored; the fan-out (group to shards to members) is still running when
-    // every object is aborted.
+    // every object is aborted. (No socket is open across the abort: the test pool cannot
+    // reset objects that hold accepted WebSockets.)
     const first = await Promise.all(Array.from({ length: 12 }, (_, i) => send(i)));
     await abortAllDurableObjects();
     expect(first.every((r) => r.status === 201)).toBe(true);
@@ -218,6 +218,6 @@ describe("restarts during fan-out", () => {
       const seqs = seqsPushed(s, g.conversationId);
       expect(seqs).toEqual([...new Set(seqs)].sort((x, y) => x - y));
     }
-    for (const s of [...sockets, ...again]) s.close();
+    for (const s of again) s.close();
   });
 });
