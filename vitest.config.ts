@@ -44,7 +44,7 @@ export default defineConfig(async () => {
   return {
     test: {
       projects: [
-        workerProject("workers", ["test/shared/**/*.test.ts", "test/workers/**/*.test.ts", "test/objects/**/*.test.ts"]),
+        workerProject("workers", ["test/shared/**/*.test.ts", "test/workers/**/*.test.ts", "test/objects/**/*.test.ts", "test/security/workers/**/*.test.ts"]),
         workerProject(
           "limits",
           ["test/limits/**/*.test.ts"],
@@ -66,9 +66,22 @@ export default defineConfig(async () => {
           },
         ),
         {
+          // The chaos suite (test/chaos/): the history checker's unit tests and the seeded
+          // fault-injection run against a real local Worker. `npm run test:chaos -- --long`
+          // runs the minutes-long soak (scripts/chaos.mjs sets CHAOS_LONG).
+          test: {
+            name: "chaos",
+            include: ["test/chaos/**/*.test.ts"],
+            environment: "node",
+            testTimeout: 600_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
+        {
           test: {
             name: "node",
-            include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts", "test/sdk/**/*.test.ts"],
+            include: ["test/e2e/**/*.test.ts", "test/node/**/*.test.ts", "test/sdk/**/*.test.ts", "test/security/node/**/*.test.ts"],
             environment: "node",
             testTimeout: 60_000,
             hookTimeout: 120_000,

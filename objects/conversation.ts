@@ -8,6 +8,7 @@
  * log/archive.ts and log/compaction.ts, receipts in conversation/peer-receipts.ts.
  */
 import { DurableObject } from "cloudflare:workers";
+import { abortSelf } from "../workers/test-hooks.js";
 import { AppError, fail, ok, resultOf, type Result } from "../shared/errors.js";
 import type { BusEvent } from "../shared/events.js";
 import { parseConversationId } from "../shared/ids.js";
@@ -253,6 +254,11 @@ export class ConversationDO extends DurableObject<Env> implements ConversationRp
         });
       return { message: stored, archived: !("hot" in found), recipients, publishedToBus: (outbox.deliveredSeq(EVENTS_TARGET) ?? 0) >= stored.seq, lastSeq: messages.lastSeq };
     });
+  }
+
+  /** Test configurations only (the TEST_HOOKS var): resets this object as a crash would. */
+  async testAbort(): Promise<void> {
+    return abortSelf(this.ctx, this.env);
   }
 
   override async alarm(): Promise<void> {

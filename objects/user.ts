@@ -5,6 +5,7 @@
  * Other services reach it through the message router (`receive`), never directly.
  */
 import { DurableObject } from "cloudflare:workers";
+import { abortSelf, pushDropRate, hookRandom } from "../workers/test-hooks.js";
 import { AppError, fail, resultOf, type Result } from "../shared/errors.js";
 import { decodeEnvelope } from "../shared/envelope.js";
 import { parseConversationId } from "../shared/ids.js";
@@ -91,6 +92,8 @@ export class UserDO extends DurableObject<Env> {
   private readonly typing: TypingThrottle;
   private owner: string | undefined;
   private alarmAt: number | undefined;
+  /** Test configurations only: the share of pushes dropped on purpose (0 in production). */
+  private readonly pushDrop: number;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -116,6 +119,7 @@ export class UserDO extends DurableObject<Env> {
     this.typing = new TypingThrottle(this.config.typingTtlMs);
     this.settings = storedSettings(this.index, this.blocks);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(AUTO_PING, AUTO_PONG));
+    this.pushDrop = pushDropRate(env);
   }
 
   /** The router's entry: every call from another service arrives here as an envelope. */
@@ -252,6 +256,8 @@ export class UserDO extends DurableObject<Env> {
         run = [];
       };
       for (const m of fresh) {
+        // A push is a hint: the chaos suite drops some to prove clients pull what they miss.
+        if (this.pushDrop > 0 && hookRandom.next() < this.pushDrop) continue;
         if (run.length > 0 && originOf(run[0]!) !== originOf(m)) flush();
         run.push(m);
       }
@@ -407,6 +413,11 @@ export class UserDO extends DurableObject<Env> {
       this.claim(userId);
       return this.quotas.consume(name, cost, Date.now());
     });
+  }
+
+  /** Test configurations only (the TEST_HOOKS var): resets this object as a crash would. */
+  async testAbort(): Promise<void> {
+    return abortSelf(this.ctx, this.env);
   }
 
   /** A round trip for readiness checks; touches storage so a broken object fails it. */

@@ -7,6 +7,7 @@ import { AppError, ERRORS } from "./errors.js";
 import type { CompressionOptions, Compressor } from "./compression.js";
 import { decodeFrame, encodeFrame, FLAGS, HEADER_BYTES, type FrameLimits } from "./frame.js";
 import { OPS, isOpName, opByCode, type FrameCodec, type OpName } from "./ops.js";
+import { hasLoneSurrogate, mayHoldSurrogateEscape } from "./unicode.js";
 
 export type Encoding = "json" | "binary";
 
@@ -51,6 +52,7 @@ export function decodeJson(text: string, limits: FrameLimits): Decoded {
   if (id !== undefined && !validId(id)) return fail("bad_request", "id must be an integer from 0 to 4294967295");
   if (!isOpName(op)) return fail("unknown_op", `unknown op ${JSON.stringify(op)?.slice(0, 64)}`, id);
   if (d !== undefined && (typeof d !== "object" || d === null || Array.isArray(d))) return fail("bad_request", "d must be an object", id);
+  if (mayHoldSurrogateEscape(text) && hasLoneSurrogate(d)) return fail("bad_json", "strings must be valid Unicode (a lone surrogate cannot be encoded)", id);
   return { ok: true, packet: id === undefined ? { op, d } : { op, id, d } };
 }
 

@@ -5,6 +5,7 @@
 import { queue } from "./queue.js";
 import { router } from "./routes.js";
 import { scheduled } from "./scheduled.js";
+import { testHookResponse } from "./test-hooks.js";
 
 export { UserDO } from "../objects/user.js";
 export { ConversationDO } from "../objects/conversation.js";
@@ -12,7 +13,8 @@ export { GroupDO } from "../objects/group.js";
 export { GroupShardDO } from "../objects/group-shard.js";
 
 export default {
-  fetch: (request, env, ctx) => router.fetch(request, env, ctx),
+  // Test hooks answer only in test configurations (the TEST_HOOKS var); otherwise the router's 404.
+  fetch: async (request, env, ctx) => (await testHookResponse(request, env)) ?? router.fetch(request, env, ctx),
   queue: (batch, env) => queue(batch, env),
   scheduled: async (controller, env) => {
     await scheduled(controller, env);

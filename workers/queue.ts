@@ -7,8 +7,14 @@ import { consumeDeadLetters } from "./events/dead-letters.js";
 import { consumeDeliveries } from "./events/deliveries.js";
 import { QUEUES } from "./events/queues.js";
 import { consumeEvents } from "./events/router.js";
+import { withQueueFaults } from "./test-hooks.js";
 
 export async function queue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  // Test configurations may fail first deliveries on purpose (workers/test-hooks.ts).
+  return withQueueFaults(batch, env, (b) => consume(b, env));
+}
+
+async function consume(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   switch (batch.queue) {
     case QUEUES.events:
       return consumeEvents(batch, env);

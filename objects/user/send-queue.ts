@@ -41,20 +41,25 @@ export class SendQueue {
     while (queue.length > 0) {
       const batch = queue.splice(0, this.maxBatch);
       let results: Result<SendAck>[];
+      let broken: Result<SendAck> | undefined;
       try {
         const outcome = await this.flush(
           conversationId,
           batch.map((p) => p.item),
         );
-        results = outcome.ok ? outcome.value : batch.map(() => outcome);
+        if (outcome.ok) results = outcome.value;
+        else results = batch.map(() => (broken = outcome));
       } catch (err) {
         // The platform failed the call (a reset or overloaded object): the client may resend
         // with the same clientMsgId, which is idempotent.
         const { error } = toAppError(err);
-        const failed: Result<SendAck> = { ok: false, error: (error.code === "internal" ? new AppError("unavailable", "conversation is unavailable, retry") : error).toBody() };
-        results = batch.map(() => failed);
+        broken = { ok: false, error: (error.code === "internal" ? new AppError("unavailable", "conversation is unavailable, retry") : error).toBody() };
+        results = batch.map(() => broken!);
       }
       batch.forEach((p, i) => p.resolve(results[i] ?? { ok: false, error: { code: "internal", message: "missing result" } }));
+      // Nothing queued behind a failed batch may overtake it: those sends fail the same way,
+      // so the client resends them after it, in the order it wrote them.
+      if (broken) for (const p of queue.splice(0)) p.resolve(broken);
     }
     this.queues.delete(conversationId);
   }

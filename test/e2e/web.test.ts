@@ -49,6 +49,11 @@ const HOSTILE = [
   `javascript:window.__xss=6`,
   `<iframe srcdoc="<script>parent.__xss=7</script>">`,
   `&lt;b&gt;entities&lt;/b&gt; &amp; <b>bold</b>`,
+  `<details open ontoggle="window.__xss=8">`,
+  `<math><mi xlink:href="javascript:window.__xss=9">m</mi></math>`,
+  `<style>@import 'javascript:window.__xss=10'</style>`,
+  "{{constructor.constructor('window.__xss=11')()}}",
+  "zero\u200Bwidth\u200Dand\uFEFFbom",
   "file\u202Egnp.exe",
 ];
 /** What the user must see: the same characters, bidi overrides shown as a visible marker. */
@@ -133,7 +138,7 @@ describe("web chat in headless Chromium", () => {
     expect((await bodies(b)).slice(3)).toEqual(HOSTILE.map(shown));
     const injected = await b.evaluate(() => ({
       xss: (window as unknown as { __xss?: unknown }).__xss,
-      elements: document.querySelectorAll("#app img, #app script, #app svg, #app iframe, #app b").length,
+      elements: document.querySelectorAll("#app img, #app script, #app svg, #app iframe, #app b, #app details, #app math, #app style").length,
       badLinks: [...document.querySelectorAll("a")].filter((l) => !/^(https?|mailto):$/.test(l.protocol)).length,
       handlers: [...document.querySelectorAll("#app *")].filter((el) => [...el.attributes].some((attr) => attr.name.startsWith("on"))).length,
     }));

@@ -156,3 +156,26 @@ describe("errorPacket", () => {
     });
   });
 });
+
+describe("lone surrogates (regression: a poison message binary clients could not decode)", () => {
+  it("refuses a JSON frame whose strings hold a lone surrogate, with its id; surrogate pairs pass", () => {
+    const lone = '{"op":"send","id":9,"d":{"to":"u","clientMsgId":"c","content":{"text":"a\\ud800b"}}}';
+    const decoded = decodeJson(lone, limits);
+    expect(decoded).toMatchObject({ ok: false, id: 9 });
+    if (!decoded.ok) expect(decoded.error.code).toBe("bad_json");
+    expect(decodeJson('{"op":"send","id":9,"d":{"content":{"text":"\\udc00"}}}', limits).ok).toBe(false);
+    expect(decodeJson('{"op":"send","id":9,"d":{"\\ud800key":1}}', limits).ok).toBe(false);
+    // An escaped pair is an ordinary astral character (what ensure_ascii JSON encoders send).
+    const pair = decodeJson('{"op":"send","id":9,"d":{"content":{"text":"\\ud83d\\ude00"}}}', limits);
+    expect(pair.ok && (pair.packet.d as { content: { text: string } }).content.text).toBe("😀");
+  });
+
+  it("refuses a binary frame carrying an encoded surrogate (ED A0 80)", () => {
+    const frame = encodePacket({ op: "send", id: 3, d: { to: "u", clientMsgId: "c", content: { text: "a\ud800b" } } }, "binary", limits) as Uint8Array;
+    const decoded = decodeBinary(frame, limits);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.error.code).toBe("invalid_frame");
+    const fine = decodeBinary(encodePacket({ op: "send", id: 3, d: { to: "u", clientMsgId: "c", content: { text: "𝄞 ok" } } }, "binary", limits) as Uint8Array, limits);
+    expect(fine.ok).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { AppError } from "../../shared/errors.js";
+import { hasLoneSurrogate, mayHoldSurrogateEscape } from "../../shared/unicode.js";
 import { validate } from "../../shared/validate.js";
 
 export { validate };
@@ -51,6 +52,8 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
     } catch {
       throw new AppError("bad_json", "body is not valid JSON");
     }
+    // Stored strings must encode as UTF-8 for binary and TCP clients (shared/unicode.ts).
+    if (mayHoldSurrogateEscape(text) && hasLoneSurrogate(data)) throw new AppError("bad_json", "strings must be valid Unicode (a lone surrogate cannot be encoded)");
   }
   return validate(schema, data, "body");
 }

@@ -21,6 +21,8 @@ export interface LocalWorker {
   adminUrl: string;
   output(): string;
   stop(): Promise<void>;
+  /** `kill -9` of the whole server (wrangler dev, workerd, bridge): every object dies at once. */
+  kill(): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -41,6 +43,8 @@ export interface StartOptions {
   vars?: Record<string, string>;
   /** Reuse this state directory (kept on stop) instead of a fresh temporary one. */
   persistDir?: string;
+  /** Listen on this HTTP port (e.g. to restart a killed server where its clients expect it). */
+  port?: number;
   timeoutMs?: number;
 }
 
@@ -50,7 +54,7 @@ export function makeStateDir(): string {
 }
 
 export async function startLocalWorker(opts: StartOptions = {}): Promise<LocalWorker> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const tcpPort = await freePort();
   const adminPort = await freePort();
   const persist = opts.persistDir ?? makeStateDir();
@@ -91,6 +95,17 @@ export async function startLocalWorker(opts: StartOptions = {}): Promise<LocalWo
     }
     if (!opts.persistDir) rmSync(persist, { recursive: true, force: true });
   };
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
+      const exited = new Promise<void>((r) => child.once("exit", () => r()));
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+      await exited;
+    }
+  };
   const deadline = Date.now() + (opts.timeoutMs ?? 90_000);
   while (!out.includes("IMSERVER_READY")) {
     if (child.exitCode !== null || Date.now() > deadline) {
@@ -108,5 +123,6 @@ export async function startLocalWorker(opts: StartOptions = {}): Promise<LocalWo
     adminUrl: `http://127.0.0.1:${adminPort}`,
     output: () => out,
     stop,
+    kill,
   };
 }
