@@ -221,18 +221,36 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
 
   /**
    * A page of history for a member. With history visibility "joined" a member sees only
-   * what was appended from their join on. Errors: `forbidden`, `not_found`.
+   * what was appended from their join on. A former member reads the span they belonged
+   * for, up to the entry that removed them (what was delivered to them stays readable, as
+   * in Matrix; nothing after). Errors: `forbidden`, `not_found`.
    */
   async history(conversationId: string, q: HistoryQuery): Promise<Result<HistoryResult>> {
     return resultOf(async () => {
       const core = this.require(conversationId);
-      const member = core.member(q.userId);
-      const floor = core.record.historyVisibility === "joined" ? member.joinSeq - 1 : 0;
+      const span = this.readableSpan(core, q.userId);
+      const floor = core.record.historyVisibility === "joined" ? span.joinSeq - 1 : 0;
       const after = Math.max(q.afterSeq ?? 0, floor);
-      if (q.beforeSeq !== undefined && q.beforeSeq > 0 && q.beforeSeq <= after + 1) return { conversationId, messages: [], hasMore: false, lastSeq: core.log.lastSeq };
-      const page = await readRange(core.archive, { ...q, afterSeq: after });
-      return { conversationId, messages: core.hidden.apply(q.userId, page.messages).map(toWire), hasMore: page.hasMore, lastSeq: core.log.lastSeq };
+      const lastSeq = Math.min(core.log.lastSeq, span.lastSeq);
+      const backwards = q.beforeSeq !== undefined && q.beforeSeq > 0;
+      // Backward pages are bounded by `beforeSeq`; forward pages read on and drop what lies
+      // past the span (a `beforeSeq` there would turn them into newest-first pages).
+      const query = backwards ? { ...q, afterSeq: after, beforeSeq: Math.min(q.beforeSeq!, lastSeq + 1) } : { ...q, afterSeq: after };
+      if ((query.beforeSeq ?? Number.MAX_SAFE_INTEGER) <= after + 1 || after >= lastSeq) return { conversationId, messages: [], hasMore: false, lastSeq };
+      const page = await readRange(core.archive, query);
+      const inSpan = page.messages.filter((m) => m.seq <= lastSeq);
+      const hasMore = backwards ? page.hasMore : page.hasMore && inSpan.length === page.messages.length && (inSpan[inSpan.length - 1]?.seq ?? lastSeq) < lastSeq;
+      return { conversationId, messages: core.hidden.apply(q.userId, inSpan).map(toWire), hasMore, lastSeq };
     });
+  }
+
+  /** The seqs `userId` may read: members from their join on, former members up to their removal. */
+  private readableSpan(core: GroupCore, userId: string): { joinSeq: number; lastSeq: number } {
+    const member = core.roster.get(userId);
+    if (member) return { joinSeq: member.joinSeq, lastSeq: Number.MAX_SAFE_INTEGER };
+    const former = core.roster.former(userId);
+    if (former) return { joinSeq: former.joinSeq, lastSeq: former.leftSeq };
+    throw new AppError("forbidden", "you are not a member of this group");
   }
 
   /** Moves a member's read position forward (feeds "read by N"). Errors: `forbidden`, `not_found`. */

@@ -63,7 +63,7 @@ export function removeMember(core: GroupCore, actorId: string, userId: string, n
   if (actorId === userId) {
     const role = core.member(actorId).role;
     if (role === "owner") throw new AppError("forbidden", "the owner cannot leave: transfer ownership or dissolve the group");
-    core.roster.remove(actorId);
+    core.roster.remove(actorId, core.log.lastSeq + 1);
     core.positions.remove(actorId);
     const message = core.appendSystem({ kind: "member_left", actorId, userIds: [actorId] }, now);
     return { appended: [message], value: { removed: userId, seq: message.seq } };
@@ -73,7 +73,7 @@ export function removeMember(core: GroupCore, actorId: string, userId: string, n
   authorize("remove_member", actorRole);
   if (!target) throw new AppError("not_found", "that user is not a member of this group");
   authorize("remove_member", actorRole, target.role);
-  core.roster.remove(userId);
+  core.roster.remove(userId, core.log.lastSeq + 1);
   core.positions.remove(userId);
   const message = core.appendSystem({ kind: "member_removed", actorId, userIds: [userId] }, now);
   return { appended: [message], value: { removed: userId, seq: message.seq } };

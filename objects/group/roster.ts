@@ -1,7 +1,8 @@
 /**
  * The members of a group, with role, join seq (the log entry that added them) and mute,
  * in the GroupDO's SQLite. Lookups go to SQL (indexed), so a 10,000-member group costs
- * no memory beyond the count.
+ * no memory beyond the count. Former members keep the span they belonged for (join seq to
+ * the seq of the entry that removed them), so they can still read what they were sent.
  */
 import type { GroupMember, Role } from "../../shared/protocol.js";
 
@@ -24,6 +25,11 @@ export class Roster {
       join_seq INTEGER NOT NULL,
       muted_until INTEGER
     )`);
+    sql.exec(`CREATE TABLE IF NOT EXISTS former_members (
+      user_id TEXT PRIMARY KEY,
+      join_seq INTEGER NOT NULL,
+      left_seq INTEGER NOT NULL
+    )`);
     this.size = Number(sql.exec("SELECT COUNT(*) AS n FROM members").one()["n"]);
   }
 
@@ -40,17 +46,28 @@ export class Roster {
     return this.sql.exec("SELECT 1 FROM members WHERE user_id = ?", userId).toArray().length > 0;
   }
 
-  /** Adds new members (callers filter out existing ones). */
+  /** Adds new members (callers filter out existing ones); a re-added member's new span governs. */
   add(userIds: string[], role: Role, joinedAt: number, joinSeq: number): void {
     for (const userId of userIds) {
       this.sql.exec("INSERT INTO members (user_id, role, joined_at, join_seq) VALUES (?, ?, ?, ?)", userId, role, joinedAt, joinSeq);
+      this.sql.exec("DELETE FROM former_members WHERE user_id = ?", userId);
     }
     this.size += userIds.length;
   }
 
-  remove(userId: string): void {
+  /** Removes a member; `leftSeq` is the seq of the entry recording it (the last they may read). */
+  remove(userId: string, leftSeq: number): void {
+    const row = this.sql.exec<{ join_seq: number }>("SELECT join_seq FROM members WHERE user_id = ?", userId).toArray()[0];
+    if (!row) return;
     this.sql.exec("DELETE FROM members WHERE user_id = ?", userId);
-    this.size = Number(this.sql.exec("SELECT COUNT(*) AS n FROM members").one()["n"]);
+    this.sql.exec("INSERT OR REPLACE INTO former_members (user_id, join_seq, left_seq) VALUES (?, ?, ?)", userId, row.join_seq, leftSeq);
+    this.size -= 1;
+  }
+
+  /** The span a former member belonged for, undefined for members and strangers. */
+  former(userId: string): { joinSeq: number; leftSeq: number } | undefined {
+    const row = this.sql.exec<{ join_seq: number; left_seq: number }>("SELECT join_seq, left_seq FROM former_members WHERE user_id = ?", userId).toArray()[0];
+    return row ? { joinSeq: row.join_seq, leftSeq: row.left_seq } : undefined;
   }
 
   setRole(userId: string, role: Role): void {

@@ -76,16 +76,30 @@ describe("group lifecycle over HTTP", () => {
     expect((await api(`/v1/groups/${g.id}/members/${d!.user.id}`, { method: "DELETE", token: d!.accessToken })).status).toBe(200);
     const log = await history(a!.accessToken, g.conversationId);
     expect(log.messages.map((m: { type: string; system?: { kind: string } }) => m.system?.kind ?? m.type)).toEqual(["group_created", "members_added", "text", "member_removed", "member_left"]);
-    // Removed and departed members are refused, with the contract's codes.
+    // Removed and departed members cannot send, with the contract's code.
     expect((await post(c!, g.conversationId, "after-removal")).status).toBe(403);
-    expect((await api(`/v1/conversations/${g.conversationId}/messages`, { token: d!.accessToken })).status).toBe(403);
     // The removed member's own list ends with the removal notice, nothing after it.
     await post(a!, g.conversationId, "after");
     await eventually(async () => (await stateOf(b!, g.conversationId))?.lastSeq === 6);
     expect((await stateOf(c!, g.conversationId))?.lastSeq).toBe(4);
+    // Former members read the span they belonged for, up to the entry that removed them.
+    const cLog = await api(`/v1/conversations/${g.conversationId}/messages`, { token: c!.accessToken });
+    expect(cLog.status).toBe(200);
+    expect(cLog.body.messages.map((m: { seq: number }) => m.seq)).toEqual([2, 3, 4]);
+    expect(cLog.body).toMatchObject({ lastSeq: 4, hasMore: false });
+    const dLog = await api(`/v1/conversations/${g.conversationId}/messages`, { token: d!.accessToken });
+    expect(dLog.body.messages.map((m: { seq: number }) => m.seq)).toEqual([2, 3, 4, 5]);
+    expect(dLog.body.lastSeq).toBe(5);
+    expect((await api(`/v1/conversations/${g.conversationId}/messages?beforeSeq=7`, { token: d!.accessToken })).body.messages.map((m: { seq: number }) => m.seq)).toEqual([2, 3, 4, 5]);
+    // Strangers still get nothing.
+    expect((await api(`/v1/conversations/${g.conversationId}/messages`, { token: (await users(1))[0]!.accessToken })).status).toBe(403);
     // Removing someone who is not a member is 404; unknown groups are 404.
     expect((await api(`/v1/groups/${g.id}/members/${c!.user.id}`, { method: "DELETE", token: a!.accessToken })).status).toBe(404);
     expect((await api("/v1/groups/NOPE01/members", { token: a!.accessToken })).status).toBe(404);
+    // Added again, a member reads from the new join entry on.
+    expect((await api(`/v1/groups/${g.id}/members`, { token: a!.accessToken, body: { userIds: [c!.user.id] } })).status).toBe(200);
+    const again = await api(`/v1/conversations/${g.conversationId}/messages`, { token: c!.accessToken });
+    expect(again.body.messages.map((m: { seq: number }) => m.seq)).toEqual([7]);
   });
 
   it("refuses unknown users, and groups above the size limit", async () => {

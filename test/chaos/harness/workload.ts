@@ -9,7 +9,7 @@
  * flow, and records `join`/`leave` so the checker applies the membership rule.
  */
 import { checkHistory, type CheckResult } from "../checker/checker.js";
-import type { Transport } from "../checker/history.js";
+import type { SeenMessage, Transport } from "../checker/history.js";
 import { ChaosClient, sleep, type Endpoints } from "./client.js";
 import type { GroupDriver } from "./groups.js";
 import { Recorder } from "./recorder.js";
@@ -126,13 +126,15 @@ export const directId = (a: string, b: string) => (a < b ? `d:${a}:${b}` : `d:${
 
 /** Every message of a conversation as the server holds it, paged by seq. */
 export async function readLog(baseUrl: string, token: string, conv: string) {
-  const out: Array<{ seq: number; msgId: string; sender: string; cmid: string; text?: string }> = [];
+  const out: SeenMessage[] = [];
   for (;;) {
     const after = out.length ? out[out.length - 1]!.seq : 0;
     const res = await devFetch(`${baseUrl}/v1/conversations/${encodeURIComponent(conv)}/messages?afterSeq=${after}&limit=500`, { headers: { authorization: `Bearer ${token}` } });
     if (res.status !== 200) throw new Error(`history of ${conv}: ${res.status}`);
-    const page = (await res.json()) as { messages: Array<{ seq: number; messageId: string; senderId: string; clientMsgId: string; content?: { text?: string } }>; hasMore: boolean };
-    for (const m of page.messages) out.push({ seq: m.seq, msgId: m.messageId, sender: m.senderId, cmid: m.clientMsgId, ...(m.content?.text !== undefined ? { text: m.content.text } : {}) });
+    const page = (await res.json()) as { messages: Array<{ seq: number; messageId: string; senderId: string; clientMsgId: string; type?: string; content?: { text?: string }; system?: { actorId?: string } }>; hasMore: boolean };
+    for (const m of page.messages) {
+      out.push({ seq: m.seq, msgId: m.messageId, sender: m.senderId, cmid: m.clientMsgId, ...(m.content?.text !== undefined ? { text: m.content.text } : {}), ...(m.type === "system" ? { system: true as const, ...(m.system?.actorId ? { actor: m.system.actorId } : {}) } : {}) });
+    }
     if (!page.hasMore || page.messages.length === 0) return out;
   }
 }

@@ -306,22 +306,33 @@ describe("groups: who may do what, over the socket", () => {
     expect((await api(`/v1/groups/${s.g.id}`, { token: s.owner.accessToken })).body.group.lastSeq).toBe(s.lastSeq);
   });
 
-  it("a removed member can no longer send, read the history or act on the group, and receives nothing new", async () => {
+  it("a removed member can no longer send or act on the group, reads history only up to the removal, and is pushed nothing new", async () => {
     const s = await setting();
     const socket = await TestSocket.open(s.removed.accessToken);
     const send = await socket.request("send", sendOp(s.g.conversationId, "removed-send"));
     expect(send.op).toBe("error");
     expect((send.d as { code: string }).code).toBe("forbidden");
-    const history = await socket.request("history", { conversationId: s.g.conversationId });
-    expect(history.op).toBe("error");
-    expect((history.d as { code: string }).code).toBe("forbidden");
     const add = await socket.request("group_add", { groupId: s.g.id, userIds: [s.outsider.user.id] });
     expect(add.op).toBe("error");
     expect((add.d as { code: string }).code).toBe("forbidden");
-    // A message after the removal is not pushed to the removed member.
+    // A message after the removal is neither pushed to the removed member nor readable by them.
     expect((await post(s.member, s.g.conversationId, "after-removal")).status).toBe(201);
     await sleep(300);
-    expect(socket.seen("msg").filter((p) => JSON.stringify(p.d).includes("after-removal"))).toEqual([]);
+    expect(socket.seen("message").filter((p) => JSON.stringify(p.d).includes("after-removal"))).toEqual([]);
+    const history = await socket.request("history", { conversationId: s.g.conversationId });
+    expect(history.op).toBe("history_result");
+    const page = history.d as { messages: Array<{ seq: number; clientMsgId: string; type: string; content: { system?: { kind: string } } }>; lastSeq: number; hasMore: boolean };
+    const seen = page.messages.map((m) => m.clientMsgId);
+    expect(seen).toContain("before-changes");
+    expect(seen).not.toContain("after-removal");
+    expect(page.messages[page.messages.length - 1]!.seq).toBe(page.lastSeq);
+    expect(JSON.stringify(page.messages[page.messages.length - 1])).toContain("member_removed");
+    expect(page.hasMore).toBe(false);
+    // Paging backwards from past the end changes nothing; receipts and readers stay closed.
+    const back = await socket.request("history", { conversationId: s.g.conversationId, beforeSeq: page.lastSeq + 5 });
+    expect((back.d as typeof page).messages.map((m) => m.clientMsgId)).not.toContain("after-removal");
+    const readers = await socket.request("readers", { conversationId: s.g.conversationId, seq: 1 });
+    expect((readers.d as { code: string }).code).toBe("forbidden");
     socket.close();
     expect((await api(`/v1/groups/${s.g.id}/members?limit=100`, { token: s.owner.accessToken })).body.members.map((m: { userId: string }) => m.userId)).not.toContain(s.removed.user.id);
   });
