@@ -8,6 +8,7 @@
  * entries in the log (group/events.ts), so it matches the group at every seq.
  */
 import { DurableObject } from "cloudflare:workers";
+import { abortSelf } from "../workers/test-hooks.js";
 import { AppError, resultOf, type Result } from "../shared/errors.js";
 import { log } from "../shared/log.js";
 import { initObservability } from "../workers/observability/init.js";
@@ -93,6 +94,11 @@ export class GroupShardDO extends DurableObject<Env> {
       s.outbox.kick();
       return { accepted };
     });
+  }
+
+  /** Test configurations only (the TEST_HOOKS var): resets this object as a crash would. */
+  async testAbort(): Promise<void> {
+    return abortSelf(this.ctx, this.env);
   }
 
   override async alarm(): Promise<void> {

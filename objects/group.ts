@@ -6,6 +6,7 @@
  * log/entries.ts (append rules) and group/fanout.ts (delivery to members).
  */
 import { DurableObject } from "cloudflare:workers";
+import { abortSelf } from "../workers/test-hooks.js";
 import { AppError, fail, ok, resultOf, type Result } from "../shared/errors.js";
 import { parseConversationId } from "../shared/ids.js";
 import { log } from "../shared/log.js";
@@ -331,6 +332,11 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
       this.signalMembers(core, userId, { op: "presence", d: presence });
       return null;
     });
+  }
+
+  /** Test configurations only (the TEST_HOOKS var): resets this object as a crash would. */
+  async testAbort(): Promise<void> {
+    return abortSelf(this.ctx, this.env);
   }
 
   override async alarm(): Promise<void> {

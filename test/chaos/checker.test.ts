@@ -220,9 +220,26 @@ describe("server entries (a group's membership changes)", () => {
     expect(checks(r)).toEqual(["phantom"]);
   });
 
-  it("reports a read position past a system entry that was someone else's change (C8)", () => {
-    const r = edit(withSystem(), (x) => x.type === "server_log", (l) => ({ ...l, messages: l.messages.map((m: SeenMessage) => (m.seq === 4 ? { ...m, actor: C } : m)) }));
-    expect(checks(r)).toEqual(["unread"]);
+  it("counts a system entry recording a user's change as read for them, and nobody else's (C8)", () => {
+    // B read up to 1; the entry at 4 is B's own change: B's readSeq 4 is right.
+    const own = edit(
+      edit(withSystem(), (x) => x.type === "server_log", (l) => ({ ...l, messages: l.messages.map((m: SeenMessage) => (m.seq === 4 ? { ...m, actor: B } : m)) })),
+      (x) => x.type === "index" && x.user === B,
+      (i) => ({ ...i, readSeq: 4, unread: 0 }),
+    );
+    expect(checkHistory(own).anomalies.filter((a) => a.detail.startsWith(B))).toEqual([]);
+    // The same readSeq when the change was C's: a position nobody set.
+    const other = edit(own, (x) => x.type === "server_log", (l) => ({ ...l, messages: l.messages.map((m: SeenMessage) => (m.seq === 4 ? { ...m, actor: C } : m)) }));
+    expect(checks(other)).toContain("unread");
+  });
+
+  it("accepts a read position moved over a system entry right after it, and only that", () => {
+    // B read up to 3; the entry at 4 (A's change) follows at once: readSeq 4 is right.
+    const passed = edit(edit(withSystem(), (x) => x.type === "read", (m) => ({ ...m, seq: 3 })), (x) => x.type === "index" && x.user === B, (i) => ({ ...i, readSeq: 4, unread: 0 }));
+    expect(checkHistory(passed).anomalies).toEqual([]);
+    // Read up to 1 only: 2 and 3 are unread, so readSeq 4 is a position nobody set.
+    const skipped = edit(withSystem(), (x) => x.type === "index" && x.user === B, (i) => ({ ...i, readSeq: 4, unread: 0 }));
+    expect(checks(skipped)).toEqual(["unread"]);
   });
 
   it("reports unread counting a system entry (C8)", () => {

@@ -428,7 +428,10 @@ export function checkHistory(records: HistoryRecord[]): CheckResult {
     if (log && stillMember && r.lastSeq !== log.length) at(`index lastSeq ${r.lastSeq}, the log has ${log.length}`);
     const own = ownMax.get(k) ?? 0;
     if (r.readSeq < Math.min(own, r.lastSeq)) at(`readSeq ${r.readSeq} is below their own message at seq ${own}`);
-    const hi = Math.max(own, marks.get(k) ?? 0);
+    // A system entry right after the read position is passed over (nothing in it to read).
+    let hi = Math.max(own, marks.get(k) ?? 0);
+    const bySeq = logBySeq.get(r.conv);
+    while (bySeq?.get(hi + 1)?.system) hi++;
     if (r.readSeq > hi) at(`readSeq ${r.readSeq} is beyond anything they sent (${own}) or marked read (${marks.get(k) ?? 0})`);
   }
 
