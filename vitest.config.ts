@@ -25,6 +25,12 @@ export default defineConfig(async () => {
     ADMIN_USER_IDS: "01ADM1NTESTUSER00000000000",
     VAPID_PUBLIC_KEY: "BGPLEWAkdEHiAWmqbl3aJWhdY1o_fAqXbJVzSjV7btSx4COScdP8VfjkqrZ4dcszG_XWMcZwWGq6qUFPBl-ZAyA",
     VAPID_PRIVATE_KEY: "z1guhWWimYuoCWK0cWXvPNI1HnK6n22ufQ7M7EGmxX8",
+    // Small group limits so the group-full and sharded fan-out paths run with a handful
+    // of users: above 6 members a group fans out through 40 / 4 = 10 shards.
+    GROUP_MAX_MEMBERS: "40",
+    GROUP_FANOUT_SHARD_THRESHOLD: "6",
+    GROUP_FANOUT_SHARD_SIZE: "4",
+    GROUP_SMALL_MAX_MEMBERS: "5",
   };
   const workerProject = (name: string, include: string[], extra: Record<string, unknown> = {}, miniflare: Record<string, unknown> = {}) => ({
     plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings: { ...bindings, ...extra }, ...miniflare } })],

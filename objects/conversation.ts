@@ -1,9 +1,11 @@
 /**
- * ConversationDO: one per 1:1 conversation (`d:<a>:<b>`). Owns the ordered message log
- * and fans new messages out to both participants' UserDOs and to the event bus through the
- * outbox; keeps the newest messages in SQLite and older ones in R2 segments.
- * A thin RPC surface: sequencing lives in log/message-log.ts, delivery in log/outbox.ts,
- * screening in log/send-path.ts, the archive in log/archive.ts and log/compaction.ts.
+ * ConversationDO: one per 1:1 conversation (`d:<a>:<b>`). Owns the ordered message log,
+ * the two users' read/delivery positions and the blocks between them, and fans new
+ * messages out to both participants' UserDOs and to the event bus through the outbox;
+ * keeps the newest messages in SQLite and older ones in R2 segments.
+ * A thin RPC surface: sequencing lives in log/message-log.ts, the append rules in
+ * log/entries.ts, delivery in log/outbox.ts, screening in log/send-path.ts, the archive in
+ * log/archive.ts and log/compaction.ts, receipts in conversation/peer-receipts.ts.
  */
 import { DurableObject } from "cloudflare:workers";
 import { abortSelf } from "../workers/test-hooks.js";
@@ -11,7 +13,7 @@ import { AppError, fail, ok, resultOf, type Result } from "../shared/errors.js";
 import type { BusEvent } from "../shared/events.js";
 import { parseConversationId } from "../shared/ids.js";
 import { log } from "../shared/log.js";
-import type { HistoryResult, Message, OutgoingMessage, SendAck } from "../shared/protocol.js";
+import type { EditsResult, HistoryResult, Message, ReadersResult, Receipt, ReceiptsResult, SendAck } from "../shared/protocol.js";
 import { configFrom } from "../workers/config.js";
 import { publish } from "../workers/events/publisher.js";
 import { METRICS } from "../workers/observability/catalog.js";
@@ -19,23 +21,24 @@ import { initObservability } from "../workers/observability/init.js";
 import { reportOutboxDepth } from "../workers/observability/outbox-depth.js";
 import { receiveEnvelope } from "../workers/router/receive.js";
 import { routerFor } from "../workers/router/router.js";
+import { FRAME_HEADROOM, type ConversationRpc, type HistoryQuery, type ReceiptMark, type SendItem } from "./conversation/api.js";
+import { PairBlocks } from "./conversation/blocks.js";
+import { PeerReceipts } from "./conversation/peer-receipts.js";
 import { Archive } from "./log/archive.js";
 import { Compactor } from "./log/compaction.js";
 import { EventOutbox } from "./log/event-outbox.js";
 import { readRange } from "./log/history.js";
-import { EVENTS_TARGET, messageCreatedEvent } from "./log/message-events.js";
+import { entryEvents } from "./log/entry-events.js";
+import { EVENTS_TARGET } from "./log/message-events.js";
+import { appendEntry, findMessage, resolveTargets } from "./log/entries.js";
+import { HiddenMessages } from "./log/hidden.js";
 import { jsonBytes, MessageLog, toWire, type AppendInput, type StoredMessage } from "./log/message-log.js";
 import { Outbox } from "./log/outbox.js";
+import { ReadPositions } from "./log/read-positions.js";
 import { screenSends } from "./log/send-path.js";
 import { Meta } from "./meta.js";
 
-export interface SendItem {
-  senderId: string;
-  senderDevice?: string;
-  message: OutgoingMessage;
-  /** The request's trace id, for logs and the delivery envelope; not stored. */
-  traceId?: string;
-}
+export type { HistoryQuery, SendItem } from "./conversation/api.js";
 
 /** The conversation's side of a message, for the per-message trace. */
 export interface ConversationTrace {
@@ -49,17 +52,6 @@ export interface ConversationTrace {
   lastSeq: number;
 }
 
-export interface HistoryQuery {
-  userId: string;
-  afterSeq?: number;
-  beforeSeq?: number;
-  limit: number;
-  maxBytes: number;
-}
-
-/** Room a message's own envelope needs inside a frame, beyond its JSON size. */
-const FRAME_HEADROOM = 1_024;
-
 interface State {
   log: MessageLog;
   outbox: Outbox;
@@ -67,9 +59,13 @@ interface State {
   archive: Archive;
   compactor: Compactor;
   members: [string, string];
+  positions: ReadPositions;
+  receipts: PeerReceipts;
+  hidden: HiddenMessages;
+  blocks: PairBlocks;
 }
 
-export class ConversationDO extends DurableObject<Env> {
+export class ConversationDO extends DurableObject<Env> implements ConversationRpc {
   private readonly meta: Meta;
   private state: State | undefined;
   private alarmAt: number | undefined;
@@ -88,14 +84,16 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   /**
-   * Appends a batch of messages from one sender's queue, in order, in one transaction,
-   * then starts fan-out. Each item gets its own result: an ack (possibly `duplicate`) or
-   * an error (`forbidden`, `not_found`, `too_large`, `idempotency_mismatch`,
-   * `message_rejected`, `unavailable` when a fail-closed callback is down).
+   * Appends a batch of entries (messages, edits, recalls) from one sender's queue, in
+   * order, in one transaction, then starts fan-out. Each item gets its own result: an ack
+   * (possibly `duplicate`) or an error (`forbidden`, `blocked`, `not_found`, `too_large`,
+   * `bad_request`, `conflict`, `idempotency_mismatch`, `message_rejected`, `unavailable`
+   * when a fail-closed callback is down).
    */
   async send(conversationId: string, items: SendItem[]): Promise<Result<Result<SendAck>[]>> {
     return resultOf(async () => {
-      const { log: messages, outbox, members } = await this.ensureOpen(conversationId);
+      const s = await this.ensureOpen(conversationId);
+      const { log: messages, outbox, members } = s;
       const config = configFrom(this.env);
       const limit = config.maxFrameBytes - FRAME_HEADROOM;
       const now = Date.now();
@@ -106,8 +104,17 @@ export class ConversationDO extends DurableObject<Env> {
       });
       const admitted = checked.flatMap((r) => (r.ok ? [r.value] : []));
       const screened = await screenSends({ env: this.env, config, log: messages, conversationKind: "direct", now }, admitted);
+      // Edits and recalls of archived messages need the message itself (an R2 read).
+      const targets = await resolveTargets(s.archive, admitted);
       let k = 0;
       const prepared = checked.map((r) => (r.ok ? screened[k++]! : r));
+      const policy = {
+        now,
+        recallWindowMs: config.recallWindowMs,
+        isMember: (user: string) => members.includes(user),
+        canMentionAll: () => false,
+        canRecallAnyTime: () => false,
+      };
       const fresh: StoredMessage[] = [];
       const results = this.ctx.storage.transactionSync(() =>
         prepared.map((r): Result<SendAck> => {
@@ -115,7 +122,8 @@ export class ConversationDO extends DurableObject<Env> {
           const input = r.value;
           if (input.content && jsonBytes({ ...input.message, content: input.content }) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
           try {
-            const { message, duplicate } = messages.append(input, now);
+            s.blocks.check(input.senderId);
+            const { message, duplicate } = appendEntry(s.archive, targets, input, policy);
             if (!duplicate) fresh.push(message);
             return ok({ messageId: message.messageId, conversationId, seq: message.seq, ts: message.ts, clientMsgId: message.clientMsgId, ...(duplicate ? { duplicate } : {}) });
           } catch (err) {
@@ -135,15 +143,95 @@ export class ConversationDO extends DurableObject<Env> {
     });
   }
 
-  /** A page of history for a member, across the hot log and the R2 archive. Errors: `forbidden`. */
+  /**
+   * A page of history for a member, across the hot log and the R2 archive, with their
+   * deleted-for-me messages as stubs. Errors: `forbidden`.
+   */
   async history(conversationId: string, q: HistoryQuery): Promise<Result<HistoryResult>> {
     return resultOf(async () => {
-      const ref = parseConversationId(conversationId);
-      if (ref?.kind !== "direct" || !ref.members.includes(q.userId)) throw new AppError("forbidden", "you are not a member of this conversation");
+      this.member(conversationId, q.userId);
       if (!this.state) return { conversationId, messages: [], hasMore: false, lastSeq: 0 };
       const lastSeq = this.state.log.lastSeq;
       const page = await readRange(this.state.archive, q);
-      return { conversationId, messages: page.messages.map(toWire), hasMore: page.hasMore, lastSeq };
+      return { conversationId, messages: this.state.hidden.apply(q.userId, page.messages).map(toWire), hasMore: page.hasMore, lastSeq };
+    });
+  }
+
+  /**
+   * Moves a member's read and/or delivered position forward and, when it moved, tells
+   * the other member (a `receipt` push, retried until confirmed). Errors: `forbidden`.
+   */
+  async receipt(conversationId: string, userId: string, mark: ReceiptMark): Promise<Result<null>> {
+    return resultOf(() => {
+      this.member(conversationId, userId);
+      const s = this.state;
+      if (!s) return null;
+      const peer = s.members[0] === userId ? s.members[1] : s.members[0];
+      const moved = this.ctx.storage.transactionSync(() => {
+        const position = s.positions.advance(userId, mark, s.log.lastSeq);
+        if (position) {
+          s.receipts.owe(peer);
+          this.scheduleAlarm(Date.now() + 2_000);
+        }
+        return position !== undefined;
+      });
+      if (moved) void this.flushReceipts();
+      return null;
+    });
+  }
+
+  /** Whether the other member has read each message (0 or 1). Errors: `forbidden`. */
+  async receipts(conversationId: string, userId: string, seqs: number[]): Promise<Result<ReceiptsResult>> {
+    return resultOf(() => {
+      this.member(conversationId, userId);
+      const s = this.state;
+      return { conversationId, memberCount: 2, receipts: s ? s.positions.readCounts(s.log.senders(seqs)) : [] };
+    });
+  }
+
+  /** Who (of the other member) has read `seq`. Errors: `forbidden`, `not_found`. */
+  async readers(conversationId: string, userId: string, seq: number): Promise<Result<ReadersResult>> {
+    return resultOf(() => {
+      this.member(conversationId, userId);
+      const message = this.state?.log.senders([seq])[0];
+      if (!this.state || !message) throw new AppError("not_found", "no such message in this conversation");
+      const userIds = this.state.positions.readers(seq, message.senderId, 2);
+      return { conversationId, seq, readBy: userIds.length, listed: true, userIds };
+    });
+  }
+
+  /** Every version of a message's content. Errors: `forbidden`, `not_found`. */
+  async edits(conversationId: string, userId: string, messageId: string): Promise<Result<EditsResult>> {
+    return resultOf(async () => {
+      this.member(conversationId, userId);
+      const message = this.state ? await findMessage(this.state.archive, messageId) : undefined;
+      if (!this.state || !message) throw new AppError("not_found", "no such message in this conversation");
+      return { conversationId, messageId, versions: this.state.log.versions(message) };
+    });
+  }
+
+  /** Deletes messages for `userId` only. Errors: `forbidden`, `not_found`. */
+  async hide(conversationId: string, userId: string, messageIds: string[]): Promise<Result<{ messageIds: string[] }>> {
+    return resultOf(() => {
+      this.member(conversationId, userId);
+      const s = this.state;
+      const found = messageIds.map((id) => s?.log.locate(id));
+      if (!s || found.some((m) => m === undefined)) throw new AppError("not_found", "no such message in this conversation");
+      s.hidden.hide(userId, found.map((m) => ("hot" in m! ? m.hot.seq : m!.archived.seq)));
+      return { messageIds };
+    });
+  }
+
+  /**
+   * Records that `blocker` blocks (or no longer blocks) the other member. Creates the
+   * conversation if needed, so a block can precede any message. Errors: `not_found`, `forbidden`.
+   */
+  async setBlock(conversationId: string, blocker: string, blocked: boolean): Promise<Result<null>> {
+    return resultOf(async () => {
+      const s = await this.ensureOpen(conversationId);
+      if (!s.members.includes(blocker)) throw new AppError("forbidden", "you are not a member of this conversation");
+      s.blocks.set(blocker, blocked, Date.now());
+      return null;
     });
   }
 
@@ -177,6 +265,8 @@ export class ConversationDO extends DurableObject<Env> {
     this.alarmAt = undefined;
     const state = this.state;
     if (!state) return;
+    await this.flushReceipts();
+    if (state.receipts.pending) this.scheduleAlarm(Date.now() + 5_000);
     await state.outbox.onAlarm();
     reportOutboxDepth(state.log.conversationId, "direct", state.outbox.depth());
     await state.events.onAlarm();
@@ -185,6 +275,12 @@ export class ConversationDO extends DurableObject<Env> {
       await state.compactor.step();
       if (state.compactor.due()) this.scheduleAlarm(Date.now() + 50);
     }
+  }
+
+  /** Throws `forbidden` unless `userId` is one of the conversation's two users. */
+  private member(conversationId: string, userId: string): void {
+    const ref = parseConversationId(conversationId);
+    if (ref?.kind !== "direct" || !ref.members.includes(userId)) throw new AppError("forbidden", "you are not a member of this conversation");
   }
 
   /** Opens the log, creating the conversation on first use after checking both users exist. */
@@ -231,13 +327,26 @@ export class ConversationDO extends DurableObject<Env> {
       transaction: (fn) => this.ctx.storage.transactionSync(fn),
       deliveredUpTo: () => outbox.persistedUpTo(),
     });
-    this.state = { log: messages, outbox, events, archive, compactor, members: ref.members };
+    const positions = new ReadPositions(sql);
+    this.state = {
+      log: messages,
+      outbox,
+      events,
+      archive,
+      compactor,
+      members: ref.members,
+      positions,
+      receipts: new PeerReceipts(sql, positions, conversationId, ref.members),
+      hidden: new HiddenMessages(sql),
+      blocks: new PairBlocks(sql),
+    };
     return this.state;
   }
 
   private async deliver(target: string, conversationId: string, batch: StoredMessage[]): Promise<boolean> {
     if (target === EVENTS_TARGET) {
-      await publish(this.env.EVENTS, batch.map((m) => messageCreatedEvent("direct", `conversation:${conversationId}`, m)));
+      const events = batch.flatMap((m) => entryEvents({ kind: "direct", source: `conversation:${conversationId}`, log: this.state!.log }, m));
+      if (events.length > 0) await publish(this.env.EVENTS, events);
       return true;
     }
     // The trace id of a delivery is the id of the first message it carries.
@@ -245,6 +354,15 @@ export class ConversationDO extends DurableObject<Env> {
     const result = await routerFor(this.env).call("user.deliver", target, [target, conversationId, batch], { source: "conversation", ...(traceId ? { traceId } : {}) });
     if (!result.ok) log.warn("conversation.deliver_failed", { conversationId, userId: target, traceId, error: result.error });
     return result.ok;
+  }
+
+  private flushReceipts(): Promise<void> {
+    const s = this.state;
+    if (!s) return Promise.resolve();
+    return s.receipts.flush(async (target: string, receipt: Receipt) => {
+      const result = await routerFor(this.env).call("user.peerReceipt", target, [target, receipt], { source: "conversation" });
+      return result.ok;
+    });
   }
 
   private scheduleAlarm(at: number): void {

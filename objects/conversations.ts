@@ -1,19 +1,25 @@
 /**
  * Where a conversation lives, and who may touch it. The gateway (HTTP) and UserDO
  * (WebSocket/TCP) both go through here, so membership rules are written once.
- * Direct conversations (`d:<a>:<b>`) live in a ConversationDO, reached through the
- * message router (timeouts, retries, circuit breaker); group ids are routed by the groups
- * feature.
+ * Direct conversations (`d:<a>:<b>`) live in a ConversationDO, groups (`g:<id>`) in a
+ * GroupDO; both offer the same surface (conversation/api.ts), reached through the message
+ * router (timeouts, retries, circuit breaker), and check membership inside, in the same
+ * step as the work.
  */
 import { AppError, type Result } from "../shared/errors.js";
 import { directConversationId, parseConversationId, type ConversationRef } from "../shared/ids.js";
-import type { HistoryResult, SendAck } from "../shared/protocol.js";
+import type { EditsResult, HistoryResult, ReadersResult, ReceiptsResult, SendAck } from "../shared/protocol.js";
 import { routerFor, type CallOptions } from "../workers/router/router.js";
-import type { HistoryQuery, SendItem } from "./conversation.js";
+import type { HistoryQuery, ReceiptMark, SendItem } from "./conversation/api.js";
 
 export interface ConversationService {
   send(items: SendItem[]): Promise<Result<Result<SendAck>[]>>;
   history(q: HistoryQuery): Promise<Result<HistoryResult>>;
+  receipt(userId: string, mark: ReceiptMark): Promise<Result<null>>;
+  receipts(userId: string, seqs: number[]): Promise<Result<ReceiptsResult>>;
+  readers(userId: string, seq: number): Promise<Result<ReadersResult>>;
+  edits(userId: string, messageId: string): Promise<Result<EditsResult>>;
+  hide(userId: string, messageIds: string[]): Promise<Result<{ messageIds: string[] }>>;
 }
 
 /**
@@ -36,17 +42,18 @@ export type CallContext = Pick<CallOptions, "source"> & { traceId?: string | und
 
 /**
  * Whether `userId` is a member of `conversationId` (file downloads, attachments). Direct
- * conversations answer from the id itself. Group membership is the groups feature's: until
- * it is wired here (its D1 memberships index or the GroupDO), groups answer false.
+ * conversations answer from the id itself; groups ask their GroupDO (the roster as it is
+ * now, not the D1 index, so a removed member loses access at once).
  */
-export async function isConversationMember(_env: Env, conversationId: string, userId: string): Promise<boolean> {
+export async function isConversationMember(env: Env, conversationId: string, userId: string): Promise<boolean> {
   const ref = parseConversationId(conversationId);
   if (!ref) return false;
   if (ref.kind === "direct") return ref.members.includes(userId);
-  return false;
+  const result = await routerFor(env).call("group.isMember", ref.id, [ref.id, userId], { source: "gateway" });
+  return result.ok && result.value;
 }
 
-/** The service owning a conversation. Throws `not_found` for kinds this deployment lacks. */
+/** The service owning a conversation. */
 export function conversationService(env: Env, ref: ConversationRef, context: CallContext = { source: "gateway" }): ConversationService {
   const router = routerFor(env);
   const options: CallOptions = context.traceId ? { source: context.source, traceId: context.traceId } : { source: context.source };
@@ -56,7 +63,20 @@ export function conversationService(env: Env, ref: ConversationRef, context: Cal
       // `timeout` (retryable) and a resend with the same clientMsgId gets the stored ack.
       send: (items) => router.call("conversation.send", ref.id, [ref.id, items], options),
       history: (q) => router.call("conversation.history", ref.id, [ref.id, q], options),
+      receipt: (userId, mark) => router.call("conversation.receipt", ref.id, [ref.id, userId, mark], options),
+      receipts: (userId, seqs) => router.call("conversation.receipts", ref.id, [ref.id, userId, seqs], options),
+      readers: (userId, seq) => router.call("conversation.readers", ref.id, [ref.id, userId, seq], options),
+      edits: (userId, messageId) => router.call("conversation.edits", ref.id, [ref.id, userId, messageId], options),
+      hide: (userId, messageIds) => router.call("conversation.hide", ref.id, [ref.id, userId, messageIds], options),
     };
   }
-  throw new AppError("not_found", "no such conversation");
+  return {
+    send: (items) => router.call("group.send", ref.id, [ref.id, items], options),
+    history: (q) => router.call("group.history", ref.id, [ref.id, q], options),
+    receipt: (userId, mark) => router.call("group.receipt", ref.id, [ref.id, userId, mark], options),
+    receipts: (userId, seqs) => router.call("group.receipts", ref.id, [ref.id, userId, seqs], options),
+    readers: (userId, seq) => router.call("group.readers", ref.id, [ref.id, userId, seq], options),
+    edits: (userId, messageId) => router.call("group.edits", ref.id, [ref.id, userId, messageId], options),
+    hide: (userId, messageIds) => router.call("group.hide", ref.id, [ref.id, userId, messageIds], options),
+  };
 }

@@ -10,8 +10,8 @@ import { AppError, fail, resultOf, type Result } from "../shared/errors.js";
 import { decodeEnvelope } from "../shared/envelope.js";
 import { parseConversationId } from "../shared/ids.js";
 import { log } from "../shared/log.js";
-import type { ConversationState } from "../shared/protocol.js";
-import { decodeBinary, decodeJson, errorPacket, type Decoded, type Encoding } from "../shared/wire.js";
+import type { Block, ConversationState, Mention, Presence, Receipt } from "../shared/protocol.js";
+import { decodeBinary, decodeJson, errorPacket, type Decoded, type Encoding, type Packet } from "../shared/wire.js";
 import { configFrom, type Config } from "../workers/config.js";
 import { METRICS } from "../workers/observability/catalog.js";
 import { initObservability } from "../workers/observability/init.js";
@@ -25,14 +25,18 @@ import { publish } from "../workers/events/publisher.js";
 import { EventOutbox } from "./log/event-outbox.js";
 import { toWire, type StoredMessage } from "./log/message-log.js";
 import { Meta } from "./meta.js";
+import * as actions from "./user/actions.js";
+import { Blocks } from "./user/blocks.js";
 import { ConversationIndex } from "./user/conversation-index.js";
 import { DeviceCursors, type DevicePosition } from "./user/device-cursors.js";
 import { dispatch, type OpContext } from "./user/dispatch.js";
 import { isQuotaName, OpLimiter, Quotas } from "./user/limits.js";
+import { announcePresence, PresenceState } from "./user/presence.js";
 import { PresenceEvents } from "./user/presence-events.js";
 import { storedSettings, type RecipientSettings } from "./user/recipient-settings.js";
 import { SendQueue } from "./user/send-queue.js";
 import { CLOSE, closeQuietly, infoOf, Sockets, type SocketInfo } from "./user/sockets.js";
+import { TypingThrottle } from "./user/typing.js";
 
 /** Pings answered by the runtime itself, without waking a hibernated object. */
 const AUTO_PING = '{"op":"ping"}';
@@ -83,6 +87,9 @@ export class UserDO extends DurableObject<Env> {
   private readonly quotas: Quotas;
   private readonly inbox: Inbox;
   private readonly limiter: OpLimiter;
+  private readonly blocks: Blocks;
+  private readonly presenceState: PresenceState;
+  private readonly typing: TypingThrottle;
   private owner: string | undefined;
   private alarmAt: number | undefined;
   /** Test configurations only: the share of pushes dropped on purpose (0 in production). */
@@ -107,7 +114,10 @@ export class UserDO extends DurableObject<Env> {
       scheduleAlarm: (at) => this.scheduleAlarm(at),
     });
     this.presenceEvents = new PresenceEvents(this.meta, this.events, (fn) => ctx.storage.transactionSync(fn));
-    this.settings = storedSettings(ctx.storage.sql);
+    this.blocks = new Blocks(ctx.storage.sql);
+    this.presenceState = new PresenceState(this.meta);
+    this.typing = new TypingThrottle(this.config.typingTtlMs);
+    this.settings = storedSettings(this.index, this.blocks);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(AUTO_PING, AUTO_PONG));
     this.pushDrop = pushDropRate(env);
   }
@@ -257,6 +267,90 @@ export class UserDO extends DurableObject<Env> {
     });
   }
 
+  /** The other user of a direct conversation read or received more: record it and tell every device. */
+  async peerReceipt(userId: string, receipt: Receipt): Promise<Result<null>> {
+    return resultOf(() => {
+      this.claim(userId);
+      const state = this.index.applyPeerReceipt(receipt.conversationId, receipt.userId, receipt.readSeq, receipt.deliveredSeq, Date.now());
+      if (state) this.sockets.push([{ op: "receipt", d: { ...receipt, readSeq: state.peerReadSeq ?? 0, deliveredSeq: state.peerDeliveredSeq ?? 0 } }]);
+      return null;
+    });
+  }
+
+  /**
+   * Ephemeral pushes (typing, presence) from `fromUserId`: sent to connected devices
+   * unless this user blocked the sender; never stored. Returns how many sockets got them.
+   */
+  async signal(_userId: string, fromUserId: string, packets: Packet[]): Promise<Result<{ sockets: number }>> {
+    return resultOf(() => {
+      // No claim: a signal to a user who never connected must not create their state.
+      const sockets = this.sockets.all().length;
+      if (sockets === 0 || this.blocks.has(fromUserId)) return { sockets: 0 };
+      this.sockets.push(packets);
+      return { sockets };
+    });
+  }
+
+  /** This user's presence: online while any device is connected, else when last seen. */
+  async presence(userId: string): Promise<Result<Presence>> {
+    return resultOf(() => this.presenceState.of(userId, this.openSockets().length > 0, Date.now()));
+  }
+
+  /** `POST /v1/conversations/:id/read`. Errors: `not_found`. */
+  async markRead(userId: string, conversationId: string, seq: number): Promise<Result<ConversationState>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return actions.markRead(this.scope(userId), conversationId, seq);
+    });
+  }
+
+  /** `PATCH /v1/conversations/:id` (pin, mute). Errors: `not_found`. */
+  async updateConversation(userId: string, conversationId: string, settings: { pinned?: boolean | undefined; muted?: boolean | undefined }): Promise<Result<ConversationState>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return actions.updateConversation(this.scope(userId), conversationId, settings);
+    });
+  }
+
+  /** Delete for me. Errors: `forbidden`, `not_found`. */
+  async deleteForMe(userId: string, conversationId: string, messageIds: string[]): Promise<Result<{ conversationId: string; messageIds: string[] }>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return actions.deleteForMe(this.scope(userId), conversationId, messageIds);
+    });
+  }
+
+  /** Errors: `bad_request`, `not_found`. */
+  async block(userId: string, target: string): Promise<Result<Block>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return actions.block(this.scope(userId), target);
+    });
+  }
+
+  /** Errors: `bad_request`, `not_found`. */
+  async unblock(userId: string, target: string): Promise<Result<null>> {
+    return resultOf(async () => {
+      this.claim(userId);
+      await actions.unblock(this.scope(userId), target);
+      return null;
+    });
+  }
+
+  async listBlocks(userId: string): Promise<Result<{ blocks: Block[] }>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return { blocks: this.blocks.list() };
+    });
+  }
+
+  async listMentions(userId: string, limit: number, cursor?: number): Promise<Result<{ mentions: Mention[]; nextCursor?: number }>> {
+    return resultOf(() => {
+      this.claim(userId);
+      return this.index.mentions.list(limit, cursor);
+    });
+  }
+
   /** The conversation list for `GET /v1/conversations`. */
   async listConversations(userId: string, limit: number, cursor?: number): Promise<Result<{ conversations: ConversationState[]; nextCursor?: number }>> {
     return resultOf(() => {
@@ -334,14 +428,41 @@ export class UserDO extends DurableObject<Env> {
     });
   }
 
-  /** Publishes user.online / user.offline when the set of open sockets crossed empty. */
+  /**
+   * When the set of open sockets crossed empty: publishes user.online / user.offline on the
+   * bus, records when the user was last seen, and pushes the change to recent 1:1 peers and
+   * small groups.
+   */
   private updatePresence(userId: string, opts: { closing?: WebSocket; deviceId?: string } = {}): void {
     try {
-      if (this.presenceEvents.update(userId, this.sockets.all(), Date.now(), opts)) void this.events.flush();
+      const now = Date.now();
+      if (!this.presenceEvents.update(userId, this.sockets.all(), now, opts)) return;
+      void this.events.flush();
+      this.presenceState.touch(now);
+      const online = this.openSockets(opts.closing).length > 0;
+      const presence = this.presenceState.of(userId, online, now);
+      this.ctx.waitUntil(announcePresence(this.env, this.index, presence).catch((err) => log.warn("presence.announce_failed", { err })));
     } catch (err) {
       // Presence is a hint: never let it break a connection.
       log.error("presence.update_failed", { userId, err });
     }
+  }
+
+  private openSockets(closing?: WebSocket): WebSocket[] {
+    return this.sockets.all().filter((ws) => ws !== closing && ws.readyState === WebSocket.READY_STATE_OPEN);
+  }
+
+  private scope(userId: string): actions.UserScope {
+    return {
+      userId,
+      env: this.env,
+      config: this.config,
+      index: this.index,
+      sockets: this.sockets,
+      blocks: this.blocks,
+      typing: this.typing,
+      now: Date.now,
+    };
   }
 
   private scheduleAlarm(at: number): void {
@@ -363,16 +484,14 @@ export class UserDO extends DurableObject<Env> {
 
   private opContext(socket: SocketInfo): OpContext {
     return {
+      ...this.scope(socket.userId),
       socket,
-      env: this.env,
-      index: this.index,
-      sockets: this.sockets,
       sendQueue: this.sendQueue,
       cursors: this.cursors,
       limiter: this.limiter,
+      quotas: this.quotas,
       maxFrameBytes: this.config.maxFrameBytes,
       heartbeatMs: this.config.heartbeatMs,
-      now: Date.now,
     };
   }
 }

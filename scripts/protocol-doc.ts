@@ -5,12 +5,14 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PERMISSIONS, RANK } from "../objects/group/permissions.js";
 import { ERRORS } from "../shared/errors.js";
 import { OPS, OP_NAMES, type OpName } from "../shared/ops.js";
 import { EXAMPLES } from "../shared/protocol-examples.js";
 import { encodePacket } from "../shared/wire.js";
 
 export const DOC_PATH = join(import.meta.dirname, "..", "docs", "protocol.md");
+export const GROUPS_DOC_PATH = join(import.meta.dirname, "..", "docs", "groups.md");
 
 const frameName = (op: OpName) => (OPS[op].frame as unknown as { name: string }).name || `${op}Frame`;
 
@@ -35,11 +37,14 @@ const ERROR_MEANING: Record<keyof typeof ERRORS, string> = {
   unauthorized: "Missing, invalid or revoked credentials.",
   token_expired: "The access token has expired: refresh it.",
   forbidden: "Authenticated, but not allowed (e.g. not a member of the conversation).",
+  blocked: "A direct conversation between users where one has blocked the other: nothing is sent.",
+  muted: "The sender is muted in this group (individually until a time, or by mute-all); nothing is stored.",
   not_found: "No such resource (user, conversation, route).",
   method_not_allowed: "The route exists but not with this HTTP method.",
   upgrade_required: "`/v1/ws` was requested without a WebSocket upgrade.",
   conflict: "The resource already exists (e.g. a taken username).",
   idempotency_mismatch: "A clientMsgId was reused for a different message.",
+  group_full: "Adding these members would exceed the group size limit (`GROUP_MAX_MEMBERS`).",
   quota_exceeded: "An upload would take the user past their storage quota.",
   unsupported_media_type: "An upload's content type is not allowed, or its bytes do not match it.",
   range_not_satisfiable: "A download's `Range` lies outside the file.",
@@ -77,6 +82,22 @@ export function renderErrors(): string {
   return out.join("\n");
 }
 
+/** The group permission table (objects/group/permissions.ts) as a Markdown table. */
+export function renderPermissions(): string {
+  const roles = ["owner", "admin", "member"] as const;
+  const out = ["| action | owner | admin | member | non-member |", "|---|:-:|:-:|:-:|:-:|"];
+  for (const [action, rule] of Object.entries(PERMISSIONS)) {
+    const cells = roles.map((role) => {
+      if (RANK[role] < RANK[rule.minRole]) return "—";
+      if (!rule.outranksTarget) return "yes";
+      const below = roles.filter((t) => RANK[t] < RANK[role]);
+      return below.length ? below.map((t) => `${t}s`).join(", ") : "—";
+    });
+    out.push(`| \`${action}\`: ${rule.what} | ${cells.join(" | ")} | — |`);
+  }
+  return out.join("\n");
+}
+
 /** The schema's messages (everything after the header comment), field numbers included. */
 export function renderSchema(): string {
   const proto = readFileSync(join(import.meta.dirname, "..", "shared", "proto", "im.proto"), "utf8");
@@ -85,23 +106,29 @@ export function renderSchema(): string {
 }
 
 const SECTIONS: Record<string, () => string> = { operations: renderOperations, schema: renderSchema, errors: renderErrors };
+const GROUP_SECTIONS: Record<string, () => string> = { permissions: renderPermissions };
 
 /** The doc with every generated section replaced by its fresh rendering. */
-export function renderDoc(current: string): string {
+export function renderDoc(current: string, sections: Record<string, () => string> = SECTIONS): string {
   let doc = current;
-  for (const [name, render] of Object.entries(SECTIONS)) {
+  for (const [name, render] of Object.entries(sections)) {
     const begin = `<!-- BEGIN GENERATED: ${name} -->`;
     const end = `<!-- END GENERATED: ${name} -->`;
     const i = doc.indexOf(begin);
     const j = doc.indexOf(end);
-    if (i < 0 || j < i) throw new Error(`docs/protocol.md lacks the markers for ${name}`);
+    if (i < 0 || j < i) throw new Error(`the doc lacks the markers for ${name}`);
     doc = `${doc.slice(0, i + begin.length)}\n${render()}\n${doc.slice(j)}`;
   }
   return doc;
 }
 
+/** docs/groups.md with its generated sections refreshed. */
+export function renderGroupsDoc(current: string): string {
+  return renderDoc(current, GROUP_SECTIONS);
+}
+
 if (process.argv[1]?.endsWith("protocol-doc.ts")) {
-  const current = readFileSync(DOC_PATH, "utf8");
-  writeFileSync(DOC_PATH, renderDoc(current));
-  console.log("updated the generated sections of docs/protocol.md");
+  writeFileSync(DOC_PATH, renderDoc(readFileSync(DOC_PATH, "utf8")));
+  writeFileSync(GROUPS_DOC_PATH, renderGroupsDoc(readFileSync(GROUPS_DOC_PATH, "utf8")));
+  console.log("updated the generated sections of docs/protocol.md and docs/groups.md");
 }

@@ -5,6 +5,8 @@
  */
 import type { ConversationState } from "./protocol.js";
 
+export type { GroupInfo } from "./protocol.js";
+
 export interface PublicUser {
   id: string;
   username: string;
@@ -35,17 +37,6 @@ export interface MeResult {
 export interface ConversationPage {
   conversations: ConversationState[];
   nextCursor?: number;
-}
-
-/**
- * A group as the fixed public contract returns it (`POST /v1/groups` →
- * `{"group": {"id", "name", "ownerId"}}`); the groups feature may add fields.
- */
-export interface GroupInfo {
-  id: string;
-  name: string;
-  ownerId: string;
-  [field: string]: unknown;
 }
 
 /** The HTTP error body: `{"error": {"code", "message"}}`. */

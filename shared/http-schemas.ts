@@ -5,7 +5,21 @@
  */
 import { z } from "zod";
 import { ERRORS } from "./errors.js";
-import { ContentSchema, MESSAGE_TYPES, type ConversationState, type HistoryResult, type Message, type SendAck } from "./protocol.js";
+import {
+  ContentSchema,
+  GroupSettingsSchema,
+  HISTORY_VISIBILITY,
+  JOIN_POLICIES,
+  MESSAGE_TYPES,
+  ROLES,
+  SYSTEM_KINDS,
+  type ConversationState,
+  type GroupInfo,
+  type GroupMember,
+  type HistoryResult,
+  type Message,
+  type SendAck,
+} from "./protocol.js";
 
 export const ErrorResponseSchema = z
   .object({
@@ -36,6 +50,17 @@ export const AuthResultSchema = z
 export const MeSchema = z.object({ user: PublicUserSchema, deviceId: z.string(), sessionId: z.string() });
 export const UserResponseSchema = z.object({ user: PublicUserSchema });
 
+export const SystemEventSchema = z
+  .object({
+    kind: z.enum(SYSTEM_KINDS),
+    actorId: z.string().describe("Who made the change"),
+    userIds: z.array(z.string()).optional().describe("Whom it concerns"),
+    role: z.enum(ROLES).optional(),
+    mutedUntil: z.number().int().optional(),
+    settings: GroupSettingsSchema.optional().describe("group_created: all settings; group_updated: the changed ones"),
+  })
+  .meta({ id: "SystemEvent" });
+
 export const MessageSchema = z
   .object({
     messageId: z.string().describe("ULID, time-ordered"),
@@ -50,6 +75,10 @@ export const MessageSchema = z
     mentions: z.array(z.string()).optional(),
     editedAt: z.number().int().optional(),
     recalled: z.boolean().optional(),
+    targetId: z.string().optional().describe("edit and recall entries: the message they change"),
+    mentionAll: z.boolean().optional(),
+    system: SystemEventSchema.optional().describe("type system: the group event"),
+    deleted: z.boolean().optional().describe("deleted by the reader for themselves (content removed)"),
   })
   .meta({ id: "Message" });
 
@@ -75,8 +104,37 @@ export const ConversationStateSchema = z
     deliveredSeq: z.number().int(),
     lastMessage: MessageSchema.optional(),
     updatedAt: z.number().int(),
+    pinned: z.boolean().optional(),
+    muted: z.boolean().optional().describe("no push notifications"),
+    peerReadSeq: z.number().int().optional().describe("direct: how far the other user has read"),
+    peerDeliveredSeq: z.number().int().optional().describe("direct: how far the other user's devices acknowledged"),
+    unreadMentions: z.number().int().optional(),
   })
   .meta({ id: "ConversationState" });
+
+export const GroupInfoSchema = z
+  .object({
+    id: z.string(),
+    conversationId: z.string().describe("g:<id>"),
+    name: z.string(),
+    avatar: z.string().optional(),
+    notice: z.string().optional(),
+    ownerId: z.string(),
+    joinPolicy: z.enum(JOIN_POLICIES),
+    historyVisibility: z.enum(HISTORY_VISIBILITY),
+    muteAll: z.boolean(),
+    memberCount: z.number().int(),
+    createdAt: z.number().int(),
+    updatedAt: z.number().int(),
+    dissolvedAt: z.number().int().optional(),
+    role: z.enum(ROLES).optional().describe("The caller's role"),
+    lastSeq: z.number().int().optional(),
+  })
+  .meta({ id: "Group" });
+
+export const GroupMemberSchema = z
+  .object({ userId: z.string(), role: z.enum(ROLES), joinedAt: z.number().int(), joinSeq: z.number().int(), mutedUntil: z.number().int().optional() })
+  .meta({ id: "GroupMember" });
 
 export const ConversationListSchema = z.object({ conversations: z.array(ConversationStateSchema), nextCursor: z.number().int().optional() });
 
@@ -92,4 +150,6 @@ export type SchemaChecks = [
   Assert<Same<z.infer<typeof SendAckSchema>, SendAck>>,
   Assert<Same<z.infer<typeof ConversationStateSchema>, ConversationState>>,
   Assert<Same<z.infer<typeof HistoryResultSchema>, HistoryResult>>,
+  Assert<Same<z.infer<typeof GroupInfoSchema>, GroupInfo>>,
+  Assert<Same<z.infer<typeof GroupMemberSchema>, GroupMember>>,
 ];

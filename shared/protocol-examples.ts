@@ -18,6 +18,10 @@ const B = "01JDX0B2K9P4R6S8T0V2W4X6YZ";
 const CONV = `d:${A}:${B}`;
 const MSG = "01JDX1C3D4E5F6G7H8J9K0M1N2";
 const TS = 1_767_225_600_000;
+const C = "01JDX0C9V8T6R4P2N0M8K6J4HZ";
+const GID = "01JDX2G7F5D3B1Z9X7V5T3R1QP";
+const GCONV = `g:${GID}`;
+const MSG2 = "01JDX1D4E5F6G7H8J9K0M1N2P3";
 
 const message = {
   messageId: MSG,
@@ -90,5 +94,142 @@ export const EXAMPLES: Example[] = [
     direction: "server → client",
     summary: "Messages in ascending seq order.",
     packet: { op: "history_result", id: 5, d: { conversationId: CONV, messages: [message], hasMore: false, lastSeq: 42 } },
+  },
+
+  // Conversation features ------------------------------------------------------
+  {
+    op: "typing",
+    direction: "both",
+    summary: "Client: I am typing (`stop: true`: I stopped); throttled, never stored. Server: `userId` is typing, forget it after `ttlMs`.",
+    packet: { op: "typing", d: { conversationId: CONV, userId: A, ttlMs: 6000 } },
+  },
+  { op: "presence", direction: "server → client", summary: "A 1:1 peer or small-group member came online or went offline.", packet: { op: "presence", d: { userId: B, online: false, lastSeen: TS } } },
+  { op: "presence_query", direction: "client → server", summary: "Presence of up to 100 users.", packet: { op: "presence_query", id: 8, d: { userIds: [B, C] } } },
+  {
+    op: "presence_result",
+    direction: "server → client",
+    summary: "One presence per user asked about.",
+    packet: { op: "presence_result", id: 8, d: { presences: [{ userId: B, online: true, lastSeen: TS }, { userId: C, online: false, lastSeen: TS - 60_000 }] } },
+  },
+  {
+    op: "receipt",
+    direction: "server → client",
+    summary: "The other user of a 1:1 conversation read (`readSeq`) or received (`deliveredSeq`) up to a seq.",
+    packet: { op: "receipt", d: { conversationId: CONV, userId: B, readSeq: 42, deliveredSeq: 42 } },
+  },
+  { op: "receipts", direction: "client → server", summary: "\"Read by N\" for up to 100 messages of a conversation.", packet: { op: "receipts", id: 9, d: { conversationId: GCONV, seqs: [41, 42] } } },
+  {
+    op: "receipts_result",
+    direction: "server → client",
+    summary: "How many members other than each message's sender have read it.",
+    packet: { op: "receipts_result", id: 9, d: { conversationId: GCONV, memberCount: 12, receipts: [{ seq: 41, readBy: 9 }, { seq: 42, readBy: 4 }] } },
+  },
+  { op: "readers", direction: "client → server", summary: "Who read one message.", packet: { op: "readers", id: 10, d: { conversationId: GCONV, seq: 42 } } },
+  {
+    op: "readers_result",
+    direction: "server → client",
+    summary: "The count, and the readers themselves when `listed` (1:1 and groups up to GROUP_SMALL_MAX_MEMBERS).",
+    packet: { op: "readers_result", id: 10, d: { conversationId: GCONV, seq: 42, readBy: 2, listed: true, userIds: [B, C] } },
+  },
+  {
+    op: "edit",
+    direction: "client → server",
+    summary: "Replace the content of one of your messages (the old versions are kept). Answered with an `ack` of the edit entry.",
+    packet: { op: "edit", id: 11, d: { conversationId: CONV, messageId: MSG, clientMsgId: "c-7f3b", content: { text: "hello, world" } } },
+  },
+  {
+    op: "recall",
+    direction: "client → server",
+    summary: "Delete a message for everyone (yours within the recall window; group admins any time). Answered with an `ack`.",
+    packet: { op: "recall", id: 12, d: { conversationId: CONV, messageId: MSG, clientMsgId: "c-7f3c" } },
+  },
+  { op: "delete", direction: "client → server", summary: "Delete messages for yourself only.", packet: { op: "delete", id: 13, d: { conversationId: CONV, messageIds: [MSG] } } },
+  { op: "deleted", direction: "server → client", summary: "Push to your other devices: you deleted these messages for yourself.", packet: { op: "deleted", d: { conversationId: CONV, messageIds: [MSG] } } },
+  { op: "edits", direction: "client → server", summary: "The edit history of a message.", packet: { op: "edits", id: 14, d: { conversationId: CONV, messageId: MSG } } },
+  {
+    op: "edits_result",
+    direction: "server → client",
+    summary: "Every version of the content, oldest first; the last is the current one.",
+    packet: {
+      op: "edits_result",
+      id: 14,
+      d: { conversationId: CONV, messageId: MSG, versions: [{ content: { text: "hello" }, editedAt: TS }, { content: { text: "hello, world" }, editedAt: TS + 5_000 }] },
+    },
+  },
+  { op: "mentions", direction: "client → server", summary: "Messages that mention you (or @all), newest first.", packet: { op: "mentions", id: 15, d: { limit: 50 } } },
+  {
+    op: "mentions_result",
+    direction: "server → client",
+    summary: "A page of mentions; pass `nextCursor` as `cursor` for the next page (absent: no more).",
+    packet: { op: "mentions_result", id: 15, d: { mentions: [{ conversationId: GCONV, seq: 42, messageId: MSG2, senderId: B, ts: TS, all: false }] } },
+  },
+  {
+    op: "conversation_update",
+    direction: "client → server",
+    summary: "Pin or mute (no push notifications) a conversation for yourself. Answered with `conversation`.",
+    packet: { op: "conversation_update", id: 16, d: { conversationId: CONV, pinned: true, muted: true } },
+  },
+  { op: "block", direction: "client → server", summary: "Block a user: neither of you can send in your 1:1 conversation.", packet: { op: "block", id: 17, d: { userId: B } } },
+  { op: "unblock", direction: "client → server", summary: "Revoke a block.", packet: { op: "unblock", id: 18, d: { userId: B } } },
+  { op: "blocks", direction: "client → server", summary: "The users you blocked.", packet: { op: "blocks", id: 19, d: {} } },
+  { op: "blocks_result", direction: "server → client", summary: "Newest block first.", packet: { op: "blocks_result", id: 19, d: { blocks: [{ userId: B, createdAt: TS }] } } },
+
+  // Groups ---------------------------------------------------------------------
+  {
+    op: "group_create",
+    direction: "client → server",
+    summary: "Create a group; you are its owner. Answered with `group`.",
+    packet: { op: "group_create", id: 20, d: { name: "Team", members: [B, C], joinPolicy: "invite", historyVisibility: "joined" } },
+  },
+  {
+    op: "group",
+    direction: "server → client",
+    summary: "A group's info, as the caller sees it (`role` is the caller's).",
+    packet: {
+      op: "group",
+      id: 20,
+      d: { id: GID, conversationId: GCONV, name: "Team", ownerId: A, joinPolicy: "invite", historyVisibility: "joined", muteAll: false, memberCount: 3, createdAt: TS, updatedAt: TS, role: "owner", lastSeq: 1 },
+    },
+  },
+  { op: "group_get", direction: "client → server", summary: "A group's info (members; anyone for open groups).", packet: { op: "group_get", id: 21, d: { groupId: GID } } },
+  {
+    op: "group_update",
+    direction: "client → server",
+    summary: "Change settings (owner/admin): only the fields given change. Answered with `group`.",
+    packet: { op: "group_update", id: 22, d: { groupId: GID, settings: { name: "Team A", notice: "Standup at 10", muteAll: false } } },
+  },
+  { op: "group_add", direction: "client → server", summary: "Add members (owner/admin; at most 500 per request). Answered with `group`.", packet: { op: "group_add", id: 23, d: { groupId: GID, userIds: [C] } } },
+  { op: "group_remove", direction: "client → server", summary: "Remove a member (owner/admin outranking them), or leave (your own id).", packet: { op: "group_remove", id: 24, d: { groupId: GID, userId: C } } },
+  {
+    op: "group_member_update",
+    direction: "client → server",
+    summary: "Set a member's role (owner) and/or mute them for `muteSeconds` (0 unmutes). Answered with `group_member`.",
+    packet: { op: "group_member_update", id: 25, d: { groupId: GID, userId: B, role: "admin", muteSeconds: 0 } },
+  },
+  { op: "group_member", direction: "server → client", summary: "One member of a group.", packet: { op: "group_member", id: 25, d: { userId: B, role: "admin", joinedAt: TS, joinSeq: 1 } } },
+  { op: "group_transfer", direction: "client → server", summary: "Transfer ownership (owner); you become an admin. Answered with `group`.", packet: { op: "group_transfer", id: 26, d: { groupId: GID, userId: B } } },
+  { op: "group_join", direction: "client → server", summary: "Join an open group. Answered with `group`.", packet: { op: "group_join", id: 27, d: { groupId: GID } } },
+  { op: "group_dissolve", direction: "client → server", summary: "Dissolve the group (owner); it becomes read-only.", packet: { op: "group_dissolve", id: 28, d: { groupId: GID } } },
+  { op: "group_members", direction: "client → server", summary: "A page of members by user id.", packet: { op: "group_members", id: 29, d: { groupId: GID, limit: 100 } } },
+  {
+    op: "group_members_result",
+    direction: "server → client",
+    summary: "Members; pass `nextCursor` as `cursor` for the next page (absent: no more).",
+    packet: {
+      op: "group_members_result",
+      id: 29,
+      d: { groupId: GID, members: [{ userId: A, role: "owner", joinedAt: TS, joinSeq: 1 }, { userId: B, role: "member", joinedAt: TS, joinSeq: 1, mutedUntil: TS + 600_000 }] },
+    },
+  },
+  { op: "groups", direction: "client → server", summary: "The groups you belong to, by group id.", packet: { op: "groups", id: 30, d: { limit: 50 } } },
+  {
+    op: "groups_result",
+    direction: "server → client",
+    summary: "A page of your groups; `nextCursor` as above.",
+    packet: {
+      op: "groups_result",
+      id: 30,
+      d: { groups: [{ id: GID, conversationId: GCONV, name: "Team", ownerId: A, joinPolicy: "invite", historyVisibility: "joined", muteAll: false, memberCount: 3, createdAt: TS, updatedAt: TS, role: "member" }] },
+    },
   },
 ];

@@ -40,6 +40,14 @@ const ConfigSchema = z.object({
   MAX_FRAME_BYTES: int(1_024, 1_048_576, 65_536),
   MAX_BODY_BYTES: int(1_024, 1_048_576, 65_536),
   HEARTBEAT_MS: int(1_000, 600_000, 60_000),
+  // Groups: size limit, and the member count above which fan-out goes through shard objects.
+  GROUP_MAX_MEMBERS: int(2, 100_000, 10_000),
+  GROUP_FANOUT_SHARD_THRESHOLD: int(1, 100_000, 500),
+  GROUP_FANOUT_SHARD_SIZE: int(1, 10_000, 250),
+  // Groups up to this size get presence and typing pushes and per-message reader lists.
+  GROUP_SMALL_MAX_MEMBERS: int(1, 10_000, 100),
+  RECALL_WINDOW_SECONDS: int(0, 30 * 86_400, 120),
+  TYPING_TTL_MS: int(1_000, 60_000, 6_000),
   ADMIN_USER_IDS: list,
   COMPRESS_MIN_BYTES: int(64, 1_048_576, 1_024),
   RATE_MSGS_PER_SEC: int(1, 100_000, 100),
@@ -112,6 +120,12 @@ export interface Config {
   maxFrameBytes: number;
   maxBodyBytes: number;
   heartbeatMs: number;
+  groupMaxMembers: number;
+  fanoutShardThreshold: number;
+  fanoutShardSize: number;
+  groupSmallMaxMembers: number;
+  recallWindowMs: number;
+  typingTtlMs: number;
   adminUserIds: string[];
   compressMinBytes: number;
   limits: {
@@ -170,6 +184,12 @@ export function configFrom(env: Env): Config {
     maxFrameBytes: c.MAX_FRAME_BYTES,
     maxBodyBytes: c.MAX_BODY_BYTES,
     heartbeatMs: c.HEARTBEAT_MS,
+    groupMaxMembers: c.GROUP_MAX_MEMBERS,
+    fanoutShardThreshold: c.GROUP_FANOUT_SHARD_THRESHOLD,
+    fanoutShardSize: c.GROUP_FANOUT_SHARD_SIZE,
+    groupSmallMaxMembers: c.GROUP_SMALL_MAX_MEMBERS,
+    recallWindowMs: c.RECALL_WINDOW_SECONDS * 1_000,
+    typingTtlMs: c.TYPING_TTL_MS,
     adminUserIds: c.ADMIN_USER_IDS,
     compressMinBytes: c.COMPRESS_MIN_BYTES,
     limits: {

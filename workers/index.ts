@@ -9,6 +9,8 @@ import { testHookResponse } from "./test-hooks.js";
 
 export { UserDO } from "../objects/user.js";
 export { ConversationDO } from "../objects/conversation.js";
+export { GroupDO } from "../objects/group.js";
+export { GroupShardDO } from "../objects/group-shard.js";
 
 export default {
   // Test hooks answer only in test configurations (the TEST_HOOKS var); otherwise the router's 404.

@@ -20,7 +20,9 @@ import { guardedLogin } from "./services/login.js";
 import { authenticate } from "./auth/authenticate.js";
 import { D1EventOutbox } from "./events/d1-outbox.js";
 import { adminRoutes as eventAdminRoutes } from "./http/routes/admin.js";
+import { conversationFeatureRoutes } from "./http/routes/conversation-features.js";
 import { fileRoutes } from "./http/routes/files.js";
+import { groupRoutes } from "./http/routes/groups.js";
 import { pushRoutes } from "./http/routes/push.js";
 import type { Config } from "./config.js";
 
@@ -146,6 +148,8 @@ router
   }));
 
 // Feature route groups, each in its own module.
+conversationFeatureRoutes(router);
+groupRoutes(router);
 fileRoutes(router);
 pushRoutes(router);
 eventAdminRoutes(router);

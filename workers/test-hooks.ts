@@ -6,7 +6,7 @@
  * does. Without the var the routes below do not exist (404 like any unknown path) and the
  * queue hook passes batches through untouched.
  *
- * - `POST /__test/abort {"kind": "user"|"conversation", "name"}`: resets that Durable
+ * - `POST /__test/abort {"kind": "user"|"conversation"|"group"|"group_shard", "name"}`: resets that Durable
  *   Object as a crash would (its in-memory state is gone, storage and alarms survive).
  * - `TEST_FAULT_QUEUE_RETRY_RATE` (0–1): the share of queue messages whose first delivery
  *   fails (retried by the queue), so consumers are exercised under at-least-once redelivery.
@@ -23,7 +23,7 @@ export function testHooksEnabled(env: unknown): boolean {
 }
 
 /** The object kinds a test may reset, and their namespaces. */
-const NAMESPACES = { user: "USERS", conversation: "CONVERSATIONS" } as const;
+const NAMESPACES = { user: "USERS", conversation: "CONVERSATIONS", group: "GROUPS", group_shard: "GROUP_SHARDS" } as const;
 
 /** What a Durable Object offers the hook: resetting itself. */
 export interface Abortable {
@@ -49,10 +49,10 @@ export async function testHookResponse(request: Request, env: Env): Promise<Resp
   if (request.method === "POST" && url.pathname === "/__test/abort") {
     const body = (await request.json().catch(() => null)) as { kind?: unknown; name?: unknown } | null;
     const kind = body?.kind;
-    if ((kind !== "user" && kind !== "conversation") || typeof body?.name !== "string" || body.name.length === 0) {
-      return Response.json({ error: { code: "bad_request", message: "kind (user|conversation) and name are required" } }, { status: 400 });
+    if (typeof kind !== "string" || !(kind in NAMESPACES) || typeof body?.name !== "string" || body.name.length === 0) {
+      return Response.json({ error: { code: "bad_request", message: `kind (${Object.keys(NAMESPACES).join("|")}) and name are required` } }, { status: 400 });
     }
-    const namespace = (env as unknown as Record<string, DurableObjectNamespace>)[NAMESPACES[kind]]!;
+    const namespace = (env as unknown as Record<string, DurableObjectNamespace>)[NAMESPACES[kind as keyof typeof NAMESPACES]]!;
     const stub = namespace.get(namespace.idFromName(body.name)) as unknown as Abortable;
     // The call fails by design (the object dies mid-call); any other outcome is reported.
     const outcome = await stub.testAbort().then(

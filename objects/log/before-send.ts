@@ -12,9 +12,10 @@
 import { z } from "zod";
 import { AppError } from "../../shared/errors.js";
 import { log } from "../../shared/log.js";
-import { ContentSchema, OutgoingMessageSchema, type Content, type OutgoingMessage } from "../../shared/protocol.js";
+import { ContentSchema, OutgoingMessageSchema, type Content } from "../../shared/protocol.js";
 import { SIGNATURE_HEADER, signBody } from "../../shared/signature.js";
 import type { Config } from "../../workers/config.js";
+import type { EntryInput } from "./message-log.js";
 
 export type BeforeSendConfig = NonNullable<Config["beforeSend"]>;
 
@@ -23,7 +24,8 @@ export interface BeforeSendInput {
   conversationKind: "direct" | "group";
   senderId: string;
   senderDevice?: string;
-  message: OutgoingMessage;
+  /** The message, or an edit (`type: "edit"`, `targetId`) whose new content is screened too. */
+  message: EntryInput;
 }
 
 export type Verdict = { action: "allow" } | { action: "reject"; reason: string } | { action: "replace"; content: Content };
@@ -57,8 +59,10 @@ export async function beforeSend(config: BeforeSendConfig, input: BeforeSendInpu
         const a = answer.data;
         if (a.action === "allow") return a;
         if (a.action === "reject") return { action: "reject", reason: a.reason || "rejected by policy" };
-        // The replacement must still be a valid message of the same type.
-        if (OutgoingMessageSchema.safeParse({ ...input.message, content: a.content }).success) return a;
+        // The replacement must still be a valid message of the same type (for an edit, valid
+        // content: the edited message's type is checked when the edit is appended).
+        const valid = input.message.type === "edit" ? ContentSchema.safeParse(a.content).success : OutgoingMessageSchema.safeParse({ ...input.message, content: a.content }).success;
+        if (valid) return a;
         failure = `replacement content is not valid for a ${input.message.type} message`;
       } else {
         failure = "unreadable answer";

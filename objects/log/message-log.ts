@@ -1,25 +1,43 @@
 /**
  * The ordered message log of one conversation, in the owning Durable Object's SQLite.
- * Shared by ConversationDO (1:1) and GroupDO. Invariants:
+ * Shared by ConversationDO (1:1), GroupDO and, as a delivery replica, GroupShardDO.
+ * Invariants:
  *  - seq is dense from 1 and assigned and inserted synchronously (no await in between);
  *  - UNIQUE(sender_id, client_msg_id): a resend returns the stored message, never a new row,
  *    also after the message moved to the R2 archive (its ids stay in `archived_ids`).
  * The table holds the hot window; older rows move to R2 segments (./compaction.ts).
+ * Edits and recalls are entries of their own (type `edit` / `recall`, `target_id` = the
+ * message they change) so they travel, dedupe and sync exactly like messages; the target
+ * is also patched in place (Archive.patch) so history shows the current state, and earlier
+ * contents are kept in `message_edits` (docs/conversations.md).
  */
 import { AppError } from "../../shared/errors.js";
 import { ulid } from "../../shared/ids.js";
-import type { Content, Message, OutgoingMessage } from "../../shared/protocol.js";
+import type { Content, Message, SystemEvent } from "../../shared/protocol.js";
+import { ensureColumns } from "../schema.js";
 
 /** A message as the log stores it: the wire Message plus the device it came from. */
 export interface StoredMessage extends Message {
   senderDevice?: string;
 }
 
+/** What is appended: a client's message, or an entry the server builds (edit, recall, system). */
+export interface EntryInput {
+  clientMsgId: string;
+  type: string;
+  content: Content;
+  replyTo?: string | undefined;
+  mentions?: string[] | undefined;
+  mentionAll?: boolean | undefined;
+  targetId?: string | undefined;
+  system?: SystemEvent | undefined;
+}
+
 export interface AppendInput {
   senderId: string;
-  senderDevice?: string;
+  senderDevice?: string | undefined;
   /** The message as the client submitted it: resends are compared with this. */
-  message: OutgoingMessage;
+  message: EntryInput;
   /** What to store when it differs from `message.content` (moderation, file metadata). */
   content?: Content;
 }
@@ -58,6 +76,9 @@ interface MessageRow extends Record<string, SqlStorageValue> {
   edited_at: number | null;
   recalled: number;
   fingerprint: string | null;
+  target_id: string | null;
+  mention_all: number | null;
+  system: string | null;
 }
 
 const SCHEMA = `
@@ -75,7 +96,17 @@ CREATE TABLE IF NOT EXISTS messages (
   edited_at INTEGER,
   recalled INTEGER NOT NULL DEFAULT 0,
   fingerprint TEXT,
+  target_id TEXT,
+  mention_all INTEGER,
+  system TEXT,
   UNIQUE (sender_id, client_msg_id)
+);
+CREATE TABLE IF NOT EXISTS message_edits (
+  message_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  content TEXT NOT NULL,
+  edited_at INTEGER NOT NULL,
+  PRIMARY KEY (message_id, version)
 );
 CREATE TABLE IF NOT EXISTS archived_ids (
   sender_id TEXT NOT NULL,
@@ -87,7 +118,10 @@ CREATE TABLE IF NOT EXISTS archived_ids (
   PRIMARY KEY (sender_id, client_msg_id)
 );`;
 
-const COLUMNS = "seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, edited_at, recalled, fingerprint";
+/** Columns added after the first version: created above, added to older tables on open. */
+const ADDED_COLUMNS = { fingerprint: "TEXT", target_id: "TEXT", mention_all: "INTEGER", system: "TEXT" };
+
+const COLUMNS = "seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, edited_at, recalled, fingerprint, target_id, mention_all, system";
 
 /**
  * A short hash of what the client submitted (type and content), so a resend can be told
@@ -95,8 +129,9 @@ const COLUMNS = "seq, message_id, sender_id, sender_device, client_msg_id, type,
  * file metadata) or the message is archived. FNV-1a, two seeds: not cryptographic, only a
  * mismatch detector.
  */
-export function fingerprint(type: string, content: Content): string {
-  const text = `${type}\n${JSON.stringify(content)}`;
+export function fingerprint(type: string, content: Content, targetId?: string): string {
+  // An edit or recall also names its target: the same id reused on another message is a mismatch.
+  const text = `${type}\n${JSON.stringify(content)}${targetId ? `\n${targetId}` : ""}`;
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {
@@ -139,9 +174,8 @@ export class MessageLog {
     readonly conversationId: string,
   ) {
     sql.exec(SCHEMA);
-    // Logs created before the fingerprint column existed get it added (NULL for old rows).
-    const columns = sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('messages')").toArray();
-    if (!columns.some((c) => c.name === "fingerprint")) sql.exec("ALTER TABLE messages ADD COLUMN fingerprint TEXT");
+    // Logs created before a column existed get it added (NULL for old rows).
+    ensureColumns(sql, "messages", ADDED_COLUMNS);
     this.last = Number(
       sql.exec("SELECT MAX(COALESCE((SELECT MAX(seq) FROM messages), 0), COALESCE((SELECT MAX(seq) FROM archived_ids), 0)) AS s").one()["s"],
     );
@@ -157,14 +191,14 @@ export class MessageLog {
    * message already archived, the result carries its stored ids, seq and ts with the
    * resent type and content (enough for the ack; duplicates are never pushed).
    */
-  findDuplicate(senderId: string, message: OutgoingMessage): StoredMessage | undefined {
-    const print = fingerprint(message.type, message.content);
+  findDuplicate(senderId: string, message: EntryInput): StoredMessage | undefined {
+    const print = fingerprint(message.type, message.content, message.targetId);
     const hot = this.sql
       .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE sender_id = ? AND client_msg_id = ?`, senderId, message.clientMsgId)
       .toArray()[0];
     if (hot) {
       const stored = this.fromRow(hot);
-      if ((hot.fingerprint ?? fingerprint(stored.type, stored.content)) !== print) throw mismatch(message.clientMsgId);
+      if ((hot.fingerprint ?? fingerprint(stored.type, stored.content, stored.targetId)) !== print) throw mismatch(message.clientMsgId);
       return stored;
     }
     const archived = this.sql
@@ -210,25 +244,118 @@ export class MessageLog {
       ts: now,
       ...(message.replyTo ? { replyTo: message.replyTo } : {}),
       ...(message.mentions?.length ? { mentions: message.mentions } : {}),
+      ...(message.mentionAll ? { mentionAll: true } : {}),
+      ...(message.targetId ? { targetId: message.targetId } : {}),
+      ...(message.system ? { system: message.system } : {}),
       ...(senderDevice ? { senderDevice } : {}),
     };
-    this.sql.exec(
-      `INSERT INTO messages (seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, fingerprint)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      seq,
-      stored.messageId,
-      senderId,
-      senderDevice ?? null,
-      message.clientMsgId,
-      message.type,
-      JSON.stringify(content),
-      message.replyTo ?? null,
-      message.mentions?.length ? JSON.stringify(message.mentions) : null,
-      now,
-      fingerprint(message.type, message.content),
-    );
+    this.insert(stored, fingerprint(message.type, message.content, message.targetId));
     this.last = seq;
     return { message: stored, duplicate: false };
+  }
+
+  /** Whether `senderId` already stored an entry with this clientMsgId (a resend). */
+  hasClientMsgId(senderId: string, clientMsgId: string): boolean {
+    return (
+      this.sql.exec("SELECT 1 FROM messages WHERE sender_id = ? AND client_msg_id = ?", senderId, clientMsgId).toArray().length > 0 ||
+      this.sql.exec("SELECT 1 FROM archived_ids WHERE sender_id = ? AND client_msg_id = ?", senderId, clientMsgId).toArray().length > 0
+    );
+  }
+
+  /**
+   * Stores a message appended by the log's owner elsewhere (a fan-out shard's replica).
+   * Only the next seq is accepted; anything at or below the last is already here.
+   * Returns false for a gap, which the caller must refuse so the sender resends in order.
+   */
+  insertReplica(message: StoredMessage): boolean {
+    if (message.seq <= this.last) return true;
+    if (this.last > 0 && message.seq !== this.last + 1) return false;
+    this.insert(message, null);
+    this.last = message.seq;
+    return true;
+  }
+
+  /** Deletes messages below `seq` (a replica's delivered prefix), always keeping the newest. */
+  prune(belowSeq: number): void {
+    this.sql.exec("DELETE FROM messages WHERE seq < ? AND seq < ?", belowSeq, this.last);
+  }
+
+  /** The hot message with this id (an archived one: see `locate`). */
+  byId(messageId: string): StoredMessage | undefined {
+    const row = this.sql.exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE message_id = ?`, messageId).toArray()[0];
+    return row ? this.fromRow(row) : undefined;
+  }
+
+  /** Hot messages with these seqs, ascending. */
+  bySeqs(seqs: number[]): StoredMessage[] {
+    if (seqs.length === 0) return [];
+    return this.sql
+      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq`, JSON.stringify(seqs))
+      .toArray()
+      .map((r) => this.fromRow(r));
+  }
+
+  /** Seq and sender of the messages with these seqs, hot or archived, ascending. */
+  senders(seqs: number[]): Array<{ seq: number; senderId: string }> {
+    if (seqs.length === 0) return [];
+    return this.sql
+      .exec<{ seq: number; sender_id: string }>(
+        `SELECT seq, sender_id FROM messages WHERE seq IN (SELECT value FROM json_each(?1))
+         UNION SELECT seq, sender_id FROM archived_ids WHERE seq IN (SELECT value FROM json_each(?1)) ORDER BY seq`,
+        JSON.stringify(seqs),
+      )
+      .toArray()
+      .map((r) => ({ seq: r.seq, senderId: r.sender_id }));
+  }
+
+  /** Keeps a message's current content as an edit version (before the edit replaces it). */
+  keepVersion(target: StoredMessage): void {
+    const versions = Number(this.sql.exec("SELECT COUNT(*) AS n FROM message_edits WHERE message_id = ?", target.messageId).one()["n"]);
+    this.sql.exec(
+      "INSERT INTO message_edits (message_id, version, content, edited_at) VALUES (?, ?, ?, ?)",
+      target.messageId,
+      versions,
+      JSON.stringify(target.content),
+      target.editedAt ?? target.ts,
+    );
+  }
+
+  /** Forgets a recalled message's edit history and mentions (its content goes with Archive.patch). */
+  forgetRecalled(target: StoredMessage): void {
+    this.sql.exec("DELETE FROM message_edits WHERE message_id = ?", target.messageId);
+    this.sql.exec("UPDATE messages SET mentions = NULL, mention_all = NULL WHERE seq = ?", target.seq);
+  }
+
+  /** Every version of a message's content, oldest first; the last is the current one. */
+  versions(message: StoredMessage): Array<{ content: Content; editedAt: number }> {
+    const older = this.sql
+      .exec<{ content: string; edited_at: number }>("SELECT content, edited_at FROM message_edits WHERE message_id = ? ORDER BY version", message.messageId)
+      .toArray()
+      .map((r) => ({ content: JSON.parse(r.content) as Content, editedAt: r.edited_at }));
+    return [...older, { content: message.content, editedAt: message.editedAt ?? message.ts }];
+  }
+
+  private insert(m: StoredMessage, print: string | null): void {
+    this.sql.exec(
+      `INSERT INTO messages (seq, message_id, sender_id, sender_device, client_msg_id, type, content, reply_to, mentions, ts, edited_at, recalled, fingerprint, target_id, mention_all, system)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      m.seq,
+      m.messageId,
+      m.senderId,
+      m.senderDevice ?? null,
+      m.clientMsgId,
+      m.type,
+      JSON.stringify(m.content),
+      m.replyTo ?? null,
+      m.mentions?.length ? JSON.stringify(m.mentions) : null,
+      m.ts,
+      m.editedAt ?? null,
+      m.recalled ? 1 : 0,
+      print,
+      m.targetId ?? null,
+      m.mentionAll ? 1 : null,
+      m.system ? JSON.stringify(m.system) : null,
+    );
   }
 
   /**
@@ -342,6 +469,9 @@ export class MessageLog {
     if (r.mentions) m.mentions = JSON.parse(r.mentions) as string[];
     if (r.edited_at) m.editedAt = r.edited_at;
     if (r.recalled) m.recalled = true;
+    if (r.target_id) m.targetId = r.target_id;
+    if (r.mention_all) m.mentionAll = true;
+    if (r.system) m.system = JSON.parse(r.system) as SystemEvent;
     if (r.sender_device) m.senderDevice = r.sender_device;
     return m;
   }

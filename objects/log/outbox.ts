@@ -7,7 +7,11 @@
  * Cursors advance in memory on confirmation and are written to SQLite from the alarm. A
  * persisted cursor is never ahead of a confirmation, so after an eviction the worst case
  * is a redelivery, which receivers drop by (conversationId, seq).
+ *
+ * A target can be *retired* at a seq (a group member removed by the entry at that seq):
+ * it is still owed everything up to that seq, then it is dropped.
  */
+import { ensureColumns } from "../schema.js";
 import { DELIVERY_BACKOFF, backoffDelay, type BackoffPolicy } from "./backoff.js";
 import type { MessageLog, StoredMessage } from "./message-log.js";
 
@@ -16,6 +20,8 @@ export interface OutboxOptions {
   deliver(target: string, messages: StoredMessage[]): Promise<boolean>;
   /** Ask for the alarm to run no later than `at`. */
   scheduleAlarm(at: number): void;
+  /** Whether a target may be delivered to now (default: always). Held targets wait for a later kick. */
+  ready?: (target: string) => boolean;
   /** Told after every delivery attempt (metrics: deliveries, retries, depth). */
   onAttempt?(target: string, confirmed: boolean): void;
   now?: () => number;
@@ -31,6 +37,8 @@ export interface OutboxOptions {
 interface Cursor {
   delivered: number;
   persisted: number;
+  /** Retired targets: the last seq still owed. */
+  until: number | undefined;
   attempts: number;
   nextAt: number;
   inFlight: Promise<void> | undefined;
@@ -42,7 +50,7 @@ export class Outbox {
   private readonly cursors = new Map<string, Cursor>();
   /** The newest appended messages, so most deliveries need no SQL read. */
   private recent: StoredMessage[] = [];
-  private readonly o: Required<Omit<OutboxOptions, "deliver" | "scheduleAlarm" | "onAttempt">> & Pick<OutboxOptions, "deliver" | "scheduleAlarm" | "onAttempt">;
+  private readonly o: Required<Omit<OutboxOptions, "deliver" | "scheduleAlarm" | "onAttempt" | "ready">> & Pick<OutboxOptions, "deliver" | "scheduleAlarm" | "onAttempt" | "ready">;
   private active = 0;
   private readonly waiting: Array<() => void> = [];
 
@@ -63,10 +71,13 @@ export class Outbox {
     };
     sql.exec(`CREATE TABLE IF NOT EXISTS outbox (
       target TEXT PRIMARY KEY,
-      delivered_seq INTEGER NOT NULL
+      delivered_seq INTEGER NOT NULL,
+      until_seq INTEGER
     )`);
-    for (const row of sql.exec<{ target: string; delivered_seq: number }>("SELECT target, delivered_seq FROM outbox")) {
-      this.cursors.set(row.target, { delivered: row.delivered_seq, persisted: row.delivered_seq, attempts: 0, nextAt: 0, inFlight: undefined });
+    // Outboxes created before retirement existed lack the column.
+    ensureColumns(sql, "outbox", { until_seq: "INTEGER" });
+    for (const row of sql.exec<{ target: string; delivered_seq: number; until_seq: number | null }>("SELECT target, delivered_seq, until_seq FROM outbox")) {
+      this.cursors.set(row.target, fresh(row.delivered_seq, row.until_seq ?? undefined));
     }
   }
 
@@ -83,7 +94,7 @@ export class Outbox {
   depth(): number {
     const last = this.log.lastSeq;
     let owed = 0;
-    for (const c of this.cursors.values()) owed += Math.max(0, last - c.delivered);
+    for (const c of this.cursors.values()) owed += Math.max(0, Math.min(last, c.until ?? last) - c.delivered);
     return owed;
   }
 
@@ -99,22 +110,99 @@ export class Outbox {
 
   /** Targets still owed messages. */
   lagging(): string[] {
-    const last = this.log.lastSeq;
-    return [...this.cursors].filter(([, c]) => c.delivered < last).map(([t]) => t);
+    return [...this.cursors].filter(([, c]) => this.owed(c)).map(([t]) => t);
   }
 
-  /** Registers targets owed everything after `fromSeq`. Existing targets are left alone. */
+  /** Whether `target` is still owed messages. */
+  isLagging(target: string): boolean {
+    const c = this.cursors.get(target);
+    return c !== undefined && this.owed(c);
+  }
+
+  /** Failed attempts in a row for `target` (0 when it is healthy or unknown). */
+  attempts(target: string): number {
+    return this.cursors.get(target)?.attempts ?? 0;
+  }
+
+  /** The seq a retired target is owed up to (undefined: not retired, or unknown). */
+  retiredAt(target: string): number | undefined {
+    return this.cursors.get(target)?.until;
+  }
+
+  /** The lowest delivered seq over all targets (the log's last seq when there are none). */
+  minDelivered(): number {
+    let min = this.log.lastSeq;
+    for (const c of this.cursors.values()) min = Math.min(min, c.delivered);
+    return min;
+  }
+
+  /**
+   * Registers targets owed everything after `fromSeq`. Existing targets are left alone,
+   * except retired ones, which come back (a member re-added): they skip what was appended
+   * while they were out, so nothing from outside their membership reaches them.
+   * Call inside the transaction that appends the entry making them targets.
+   */
   addTargets(targets: string[], fromSeq: number): void {
     for (const target of targets) {
-      if (this.cursors.has(target)) continue;
+      const existing = this.cursors.get(target);
+      if (existing && existing.until === undefined) continue;
+      if (existing) {
+        existing.until = undefined;
+        existing.delivered = Math.max(existing.delivered, fromSeq);
+        existing.persisted = existing.delivered;
+        this.sql.exec("UPDATE outbox SET delivered_seq = ?, until_seq = NULL WHERE target = ?", existing.delivered, target);
+        continue;
+      }
       this.sql.exec("INSERT OR IGNORE INTO outbox (target, delivered_seq) VALUES (?, ?)", target, fromSeq);
-      this.cursors.set(target, { delivered: fromSeq, persisted: fromSeq, attempts: 0, nextAt: 0, inFlight: undefined });
+      this.cursors.set(target, fresh(fromSeq, undefined));
+    }
+  }
+
+  /**
+   * Retires targets: each is still owed everything up to `untilSeq`, then dropped.
+   * Call inside the transaction that appends the entry ending their membership.
+   */
+  retire(targets: string[], untilSeq: number): void {
+    for (const target of targets) {
+      const c = this.cursors.get(target);
+      if (!c) continue;
+      c.until = Math.min(c.until ?? untilSeq, untilSeq);
+      if (c.delivered >= c.until) this.removeTarget(target);
+      else this.sql.exec("UPDATE outbox SET until_seq = ? WHERE target = ?", c.until, target);
     }
   }
 
   removeTarget(target: string): void {
     this.sql.exec("DELETE FROM outbox WHERE target = ?", target);
     this.cursors.delete(target);
+  }
+
+  /**
+   * Delivers to one target now and resolves once it is caught up or a delivery failed
+   * (the alarm retries it). Returns whether it is caught up.
+   */
+  async flush(target: string): Promise<boolean> {
+    for (;;) {
+      const c = this.cursors.get(target);
+      if (!c || !this.owed(c)) return true;
+      if (c.inFlight) {
+        await c.inFlight;
+        continue;
+      }
+      if (c.nextAt > this.o.now() || !(this.o.ready?.(target) ?? true)) return false;
+      this.start(target, c, true);
+      await c.inFlight;
+      if (c.attempts > 0) return false;
+    }
+  }
+
+  /** Resolves when none of `targets` has a delivery in flight. */
+  async settleTargets(targets: string[]): Promise<void> {
+    for (;;) {
+      const pending = targets.map((t) => this.cursors.get(t)?.inFlight).filter((p): p is Promise<void> => p !== undefined);
+      if (pending.length === 0) return;
+      await Promise.all(pending);
+    }
   }
 
   /**
@@ -133,7 +221,7 @@ export class Outbox {
     const now = this.o.now();
     for (const target of this.lagging()) {
       const c = this.cursors.get(target)!;
-      if (!c.inFlight && c.nextAt <= now) this.start(target, c);
+      if (!c.inFlight && c.nextAt <= now && (this.o.ready?.(target) ?? true)) this.start(target, c);
     }
   }
 
@@ -146,7 +234,8 @@ export class Outbox {
     let next = Infinity;
     for (const target of this.lagging()) {
       const c = this.cursors.get(target)!;
-      next = Math.min(next, c.inFlight ? now + this.o.backstopMs : Math.max(c.nextAt, now + 100));
+      const held = !(this.o.ready?.(target) ?? true);
+      next = Math.min(next, c.inFlight ? now + this.o.backstopMs : held ? now + 500 : Math.max(c.nextAt, now + 100));
     }
     if (next !== Infinity) this.o.scheduleAlarm(next);
   }
@@ -170,17 +259,19 @@ export class Outbox {
     }
   }
 
-  private start(target: string, c: Cursor): void {
-    c.inFlight = this.run(target, c).finally(() => {
+  /** `urgent` deliveries (an explicit flush) do not queue behind the concurrency bound. */
+  private start(target: string, c: Cursor, urgent = false): void {
+    c.inFlight = this.run(target, c, urgent).finally(() => {
       c.inFlight = undefined;
     });
   }
 
-  private async run(target: string, c: Cursor): Promise<void> {
-    await this.acquire();
+  private async run(target: string, c: Cursor, urgent: boolean): Promise<void> {
+    if (!urgent) await this.acquire();
     try {
-      while (this.cursors.get(target) === c && c.delivered < this.log.lastSeq) {
-        const batch = this.messagesAfter(c.delivered);
+      while (this.cursors.get(target) === c && this.owed(c)) {
+        const upTo = Math.min(c.until ?? Infinity, this.log.lastSeq);
+        const batch = this.messagesAfter(c.delivered).filter((m) => m.seq <= upTo);
         if (batch.length === 0) return;
         let confirmed = false;
         try {
@@ -198,10 +289,16 @@ export class Outbox {
         c.delivered = Math.max(c.delivered, batch[batch.length - 1]!.seq);
         c.attempts = 0;
         c.nextAt = 0;
+        // A retired target that has everything it was owed leaves for good.
+        if (c.until !== undefined && c.delivered >= c.until && this.cursors.get(target) === c) this.removeTarget(target);
       }
     } finally {
-      this.release();
+      if (!urgent) this.release();
     }
+  }
+
+  private owed(c: Cursor): boolean {
+    return c.delivered < Math.min(c.until ?? Infinity, this.log.lastSeq);
   }
 
   private messagesAfter(seq: number): StoredMessage[] {
@@ -226,6 +323,10 @@ export class Outbox {
     if (next) next();
     else this.active -= 1;
   }
+}
+
+function fresh(delivered: number, until: number | undefined): Cursor {
+  return { delivered, persisted: delivered, until, attempts: 0, nextAt: 0, inFlight: undefined };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -45,7 +45,8 @@ export async function screenSends(c: ScreenContext, items: AppendInput[]): Promi
 
 async function screenOne(c: ScreenContext, item: AppendInput): Promise<Result<AppendInput>> {
   // Nothing to screen: the append alone deduplicates (one lookup fewer on the hot path).
-  if (!c.config.beforeSend && !(item.content ?? item.message.content).file) return ok(item);
+  // A recall carries no content of its own.
+  if (item.message.type === "recall" || (!c.config.beforeSend && !(item.content ?? item.message.content).file)) return ok(item);
   try {
     if (c.log.findDuplicate(item.senderId, item.message)) return ok(item);
     let content = item.content ?? item.message.content;

@@ -10,24 +10,23 @@ import { validate } from "../../shared/validate.js";
 import { errorPacket, type Packet } from "../../shared/wire.js";
 import { METRICS } from "../../workers/observability/catalog.js";
 import { conversationService, resolveConversation } from "../conversations.js";
-import type { ConversationIndex } from "./conversation-index.js";
+import { groupService } from "../groups.js";
+import type { EntryInput } from "../log/message-log.js";
+import * as actions from "./actions.js";
 import type { DeviceCursors } from "./device-cursors.js";
-import type { OpLimiter } from "./limits.js";
+import type { OpLimiter, Quotas } from "./limits.js";
 import type { SendQueue } from "./send-queue.js";
-import type { SocketInfo, Sockets } from "./sockets.js";
+import type { SocketInfo } from "./sockets.js";
 
 /** What a handler may use: the caller's identity and the owning UserDO's parts. */
-export interface OpContext {
+export interface OpContext extends actions.UserScope {
   socket: SocketInfo;
-  env: Env;
-  index: ConversationIndex;
-  sockets: Sockets;
   sendQueue: SendQueue;
   cursors: DeviceCursors;
   limiter: OpLimiter;
+  quotas: Quotas;
   maxFrameBytes: number;
   heartbeatMs: number;
-  now(): number;
   /** Trace id of the operation being handled (set by dispatch). */
   traceId?: string;
 }
@@ -41,6 +40,27 @@ const SLOW_OP_MS = 1_000;
 /** Space left in a reply frame for a page of messages or conversations. */
 const pageBytes = (c: OpContext) => c.maxFrameBytes - 2_048;
 
+const OK: Reply = { op: "ok" };
+
+/**
+ * Queues an entry behind the sender's earlier sends to the same conversation, and acks it.
+ * Edits and recalls take this path too, so one pipelined right behind its message never
+ * overtakes it.
+ */
+async function append(c: OpContext, conversationId: string, message: EntryInput): Promise<Reply> {
+  const result = await c.sendQueue.enqueue(conversationId, {
+    senderId: c.socket.userId,
+    senderDevice: c.socket.deviceId,
+    message,
+    ...(c.traceId ? { traceId: c.traceId } : {}),
+  });
+  return { op: "ack", d: unwrap(result) };
+}
+
+/** The conversation service of a conversation the caller addresses. */
+const serviceOf = (c: OpContext, conversationId: string) =>
+  conversationService(c.env, resolveConversation(c.socket.userId, { conversationId }), { source: "user", traceId: c.traceId });
+
 const HANDLERS: Handlers = {
   auth: () => {
     throw new AppError("bad_request", "this connection is already authenticated");
@@ -51,13 +71,17 @@ const HANDLERS: Handlers = {
   send: async (d, c) => {
     const ref = resolveConversation(c.socket.userId, d);
     const { conversationId: _c, to: _t, ...message } = d;
-    const result = await c.sendQueue.enqueue(ref.id, {
-      senderId: c.socket.userId,
-      senderDevice: c.socket.deviceId,
-      message,
-      ...(c.traceId ? { traceId: c.traceId } : {}),
-    });
-    return { op: "ack", d: unwrap(result) };
+    return append(c, ref.id, message);
+  },
+
+  edit: async (d, c) => {
+    const ref = resolveConversation(c.socket.userId, d);
+    return append(c, ref.id, { clientMsgId: d.clientMsgId, type: "edit", content: d.content, targetId: d.messageId });
+  },
+
+  recall: async (d, c) => {
+    const ref = resolveConversation(c.socket.userId, d);
+    return append(c, ref.id, { clientMsgId: d.clientMsgId, type: "recall", content: {}, targetId: d.messageId });
   },
 
   history: async (d, c) => {
@@ -74,20 +98,78 @@ const HANDLERS: Handlers = {
 
   sync: (d, c) => ({ op: "sync_result", d: c.index.changesSince(d.token, d.limit ?? LIMITS.syncDefault, pageBytes(c)) }),
 
-  read: (d, c) => {
-    const state = c.index.markRead(d.conversationId, d.seq, c.now());
-    // The user's other devices learn the new read position (their unread badges drop).
-    if (state) c.sockets.push([{ op: "conversation", d: state }], (s) => s.deviceId === c.socket.deviceId);
-    return { op: "ok" };
+  read: async (d, c) => {
+    await actions.markRead(c, d.conversationId, d.seq, c.socket.deviceId);
+    return OK;
   },
 
-  delivered: (d, c) => {
-    c.index.markDelivered(d.conversationId, d.seq);
+  delivered: async (d, c) => {
+    await actions.markDelivered(c, d.conversationId, d.seq);
     // Per device too, for the per-message trace (clamped like the user's own mark).
     const lastSeq = c.index.get(d.conversationId)?.lastSeq ?? 0;
     c.cursors.delivered(d.conversationId, c.socket.deviceId, Math.min(d.seq, lastSeq), c.now());
-    return { op: "ok" };
+    return OK;
   },
+
+  typing: async (d, c) => {
+    await actions.typing(c, d.conversationId, d.stop ?? false);
+    return OK;
+  },
+
+  presence_query: async (d, c) => ({ op: "presence_result", d: { presences: await actions.presenceOf(c.env, d.userIds) } }),
+
+  receipts: async (d, c) => ({ op: "receipts_result", d: unwrap(await serviceOf(c, d.conversationId).receipts(c.socket.userId, d.seqs)) }),
+  readers: async (d, c) => ({ op: "readers_result", d: unwrap(await serviceOf(c, d.conversationId).readers(c.socket.userId, d.seq)) }),
+  edits: async (d, c) => ({ op: "edits_result", d: unwrap(await serviceOf(c, d.conversationId).edits(c.socket.userId, d.messageId)) }),
+
+  delete: async (d, c) => {
+    await actions.deleteForMe(c, d.conversationId, d.messageIds, c.socket.deviceId);
+    return OK;
+  },
+
+  mentions: (d, c) => ({ op: "mentions_result", d: c.index.mentions.list(d.limit ?? LIMITS.mentionsDefault, d.cursor) }),
+
+  conversation_update: (d, c) => ({ op: "conversation", d: actions.updateConversation(c, d.conversationId, d, c.socket.deviceId) }),
+
+  block: async (d, c) => {
+    await actions.block(c, d.userId);
+    return OK;
+  },
+
+  unblock: async (d, c) => {
+    await actions.unblock(c, d.userId);
+    return OK;
+  },
+
+  blocks: (_d, c) => ({ op: "blocks_result", d: { blocks: c.blocks.list() } }),
+
+  group_create: async (d, c) => {
+    // Group creations count against the user's daily quota (GROUPS_PER_DAY).
+    c.quotas.consume("group_create", 1, c.now());
+    return { op: "group", d: await groupService(c.env, c.traceId).create(c.socket.userId, d) };
+  },
+  group_get: async (d, c) => ({ op: "group", d: await groupService(c.env, c.traceId).info(c.socket.userId, d.groupId) }),
+  group_update: async (d, c) => ({ op: "group", d: await groupService(c.env, c.traceId).updateSettings(c.socket.userId, d.groupId, d.settings) }),
+  group_add: async (d, c) => ({ op: "group", d: await groupService(c.env, c.traceId).addMembers(c.socket.userId, d.groupId, d.userIds) }),
+  group_remove: async (d, c) => {
+    await groupService(c.env, c.traceId).removeMember(c.socket.userId, d.groupId, d.userId);
+    return OK;
+  },
+  group_member_update: async (d, c) => {
+    const { groupId, userId, ...patch } = d;
+    return { op: "group_member", d: await groupService(c.env, c.traceId).updateMember(c.socket.userId, groupId, userId, patch) };
+  },
+  group_transfer: async (d, c) => ({ op: "group", d: await groupService(c.env, c.traceId).transfer(c.socket.userId, d.groupId, d.userId) }),
+  group_join: async (d, c) => ({ op: "group", d: await groupService(c.env, c.traceId).join(c.socket.userId, d.groupId) }),
+  group_dissolve: async (d, c) => {
+    await groupService(c.env, c.traceId).dissolve(c.socket.userId, d.groupId);
+    return OK;
+  },
+  group_members: async (d, c) => ({
+    op: "group_members_result",
+    d: await groupService(c.env, c.traceId).members(c.socket.userId, d.groupId, d.limit ?? LIMITS.groupDefault, d.cursor),
+  }),
+  groups: async (d, c) => ({ op: "groups_result", d: await groupService(c.env, c.traceId).list(c.socket.userId, d.limit ?? LIMITS.groupDefault, d.cursor) }),
 };
 
 /**

@@ -2,12 +2,12 @@
  * A user's notification settings as the notification service needs them: is this
  * conversation muted, has the user blocked that sender. Read inside the user's own UserDO
  * (the owner of that state), behind this small interface so the notification code does
- * not depend on where the settings are stored.
- *
- * Muting and blocking belong to the conversation-features work (issue 3), which stores them
- * in this object. Until it lands nothing is muted or blocked; it then replaces
- * `storedSettings` with an implementation over its tables (see docs/notifications.md).
+ * not depend on where the settings are stored: the mute flag is in the conversation index,
+ * blocks in the user's block list (docs/conversations.md).
  */
+import type { Blocks } from "./blocks.js";
+import type { ConversationIndex } from "./conversation-index.js";
+
 export interface RecipientSettings {
   /** Whether notifications of this conversation are muted at `now` (mutes may expire). */
   isMuted(conversationId: string, now: number): boolean;
@@ -16,9 +16,9 @@ export interface RecipientSettings {
 }
 
 /** The settings stored in this user's SQLite. */
-export function storedSettings(_sql: SqlStorage): RecipientSettings {
+export function storedSettings(index: ConversationIndex, blocks: Blocks): RecipientSettings {
   return {
-    isMuted: () => false,
-    hasBlocked: () => false,
+    isMuted: (conversationId) => index.get(conversationId)?.muted === true,
+    hasBlocked: (senderId) => blocks.has(senderId),
   };
 }

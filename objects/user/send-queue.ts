@@ -6,7 +6,7 @@
  */
 import { AppError, toAppError, type Result } from "../../shared/errors.js";
 import type { SendAck } from "../../shared/protocol.js";
-import type { SendItem } from "../conversation.js";
+import type { SendItem } from "../conversation/api.js";
 
 export type FlushBatch = (conversationId: string, items: SendItem[]) => Promise<Result<Result<SendAck>[]>>;
 

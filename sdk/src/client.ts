@@ -60,6 +60,18 @@ export class ChatClient extends Emitter<ClientEvents> {
     // An ack whose request had timed out: the message was stored after all.
     ack: (d) => this.onAck(normalize.ack(d)),
     ok: () => undefined,
+    typing: (d) => {
+      const t = normalize.typing(d);
+      if (t) this.emit("typing", { conversationId: t.conversationId, userId: t.userId, typing: !t.stop });
+    },
+    presence: (d) => {
+      const p = normalize.presence(d);
+      if (p) this.emit("presence", { userId: p.userId, online: p.online, ...(p.lastSeen ? { lastSeen: p.lastSeen } : {}) });
+    },
+    receipt: (d) => {
+      const r = normalize.receipt(d);
+      if (r) this.emit("receipt", { conversationId: r.conversationId, userId: r.userId, ...(r.readSeq ? { readSeq: r.readSeq } : {}), ...(r.deliveredSeq ? { deliveredSeq: r.deliveredSeq } : {}) });
+    },
   };
 
   constructor(options: ChatClientOptions) {

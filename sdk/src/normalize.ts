@@ -5,7 +5,7 @@
  * `unread` field. This restores them, so an app sees one shape whatever the encoding.
  * Returns undefined for a payload missing what makes it usable (reported as bad_response).
  */
-import type { AuthOk, ConversationState, Content, ErrorPayload, HistoryResult, Message, SendAck, SyncResult } from "../../shared/protocol.js";
+import type { AuthOk, ConversationState, Content, ErrorPayload, HistoryResult, Message, Presence, Receipt, SendAck, SyncResult, SystemEvent } from "../../shared/protocol.js";
 
 type Obj = Record<string, unknown>;
 
@@ -49,6 +49,11 @@ export function message(v: unknown): Message | undefined {
   if (Array.isArray(v["mentions"]) && v["mentions"].length > 0) m.mentions = v["mentions"].filter((x): x is string => typeof x === "string");
   if (num(v["editedAt"])) m.editedAt = num(v["editedAt"]);
   if (bool(v["recalled"])) m.recalled = true;
+  // Edit and recall entries name the message they change; group events carry `system`.
+  if (str(v["targetId"])) m.targetId = str(v["targetId"]);
+  if (bool(v["mentionAll"])) m.mentionAll = true;
+  if (bool(v["deleted"])) m.deleted = true;
+  if (isObj(v["system"]) && str(v["system"]["kind"])) m.system = v["system"] as unknown as SystemEvent;
   return m;
 }
 
@@ -75,14 +80,38 @@ export function conversation(v: unknown): ConversationState | undefined {
     kind: v["kind"] === "group" ? "group" : "direct",
     lastSeq,
     readSeq,
-    unread: typeof v["unread"] === "number" ? v["unread"] : Math.max(0, lastSeq - readSeq),
+    // Always sent; absent only as a binary zero (edits and group events never count, so it
+    // is not always lastSeq - readSeq).
+    unread: num(v["unread"]),
     deliveredSeq: num(v["deliveredSeq"]),
     updatedAt: num(v["updatedAt"]),
   };
   if (str(v["peerId"])) c.peerId = str(v["peerId"]);
+  if (bool(v["pinned"])) c.pinned = true;
+  if (bool(v["muted"])) c.muted = true;
+  if (num(v["peerReadSeq"])) c.peerReadSeq = num(v["peerReadSeq"]);
+  if (num(v["peerDeliveredSeq"])) c.peerDeliveredSeq = num(v["peerDeliveredSeq"]);
+  if (num(v["unreadMentions"])) c.unreadMentions = num(v["unreadMentions"]);
   const last = message(v["lastMessage"]);
   if (last) c.lastMessage = last;
   return c;
+}
+
+/** A `typing` push: who is typing where; `stop` ends it early. */
+export function typing(v: unknown): { conversationId: string; userId: string; stop: boolean; ttlMs: number } | undefined {
+  if (!isObj(v) || !str(v["conversationId"]) || !str(v["userId"])) return undefined;
+  return { conversationId: str(v["conversationId"]), userId: str(v["userId"]), stop: bool(v["stop"]), ttlMs: num(v["ttlMs"]) };
+}
+
+export function presence(v: unknown): Presence | undefined {
+  if (!isObj(v) || !str(v["userId"])) return undefined;
+  return { userId: str(v["userId"]), online: bool(v["online"]), lastSeen: num(v["lastSeen"]) };
+}
+
+/** A 1:1 peer's read / delivered position. */
+export function receipt(v: unknown): Receipt | undefined {
+  if (!isObj(v) || !str(v["conversationId"]) || !str(v["userId"])) return undefined;
+  return { conversationId: str(v["conversationId"]), userId: str(v["userId"]), readSeq: num(v["readSeq"]), deliveredSeq: num(v["deliveredSeq"]) };
 }
 
 export function syncResult(v: unknown): SyncResult | undefined {

@@ -100,6 +100,11 @@ describe("chaos: no loss, no duplicates, order, membership, unread", () => {
     expect(stats.messages).toBeGreaterThan(LONG ? 2_000 : 200);
     for (const kind of ALL_FAULTS) expect(stats.faults[kind] ?? 0, `fault ${kind} injected`).toBeGreaterThan(0);
     expect(Object.keys(run.transports).sort()).toEqual(["tcp", "ws-binary", "ws-json"]);
+    if (groups) {
+      expect(run.groups).toBeGreaterThan(0);
+      expect(run.groupResets, "a group object was reset mid-run").toBeGreaterThan(0);
+      expect((stats.faults["member_add"] ?? 0) + (stats.faults["member_remove"] ?? 0)).toBeGreaterThan(0);
+    }
     expect(stats.invokes - stats.acks).toBeGreaterThanOrEqual(0);
     // Only the codes faults cause: nothing internal, nothing refused.
     const unexpected = Object.keys(run.errorCodes).filter((c) => !EXPECTED_CODES.has(c) && !(groups && EXPECTED_GROUP_CODES.has(c)));

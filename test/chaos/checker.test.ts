@@ -184,3 +184,66 @@ describe("membership rule (groups)", () => {
     expect(checkHistory(fixed).anomalies).toEqual([]);
   });
 });
+
+describe("server entries (a group's membership changes)", () => {
+  /** G's log opens with the server's "group created" entry; A sends 2 and 3; B has read seq 1. */
+  function withSystem(): HistoryRecord[] {
+    const log: SeenMessage[] = [
+      { seq: 1, msgId: "s1", sender: "system", cmid: "sys-1", system: true },
+      { seq: 2, msgId: "g2", sender: A, cmid: "ga2", text: "t2" },
+      { seq: 3, msgId: "g3", sender: A, cmid: "ga3", text: "t3" },
+      { seq: 4, msgId: "s4", sender: "system", cmid: "sys-4", system: true, actor: A },
+    ];
+    const r: HistoryRecord[] = [
+      { t: 0, type: "conversation", conv: G, kind: "group", members: [A, B] },
+      { t: 1, type: "connect", client: "a", user: A, conn: "a#1", transport: "ws-json" },
+    ];
+    for (const seq of [2, 3]) {
+      r.push({ t: seq * 2, type: "invoke", client: "a", user: A, conn: "a#1", conv: G, cmid: `ga${seq}`, text: `t${seq}`, attempt: 1, via: "ws-json" });
+      r.push({ t: seq * 2 + 1, type: "ack", client: "a", conn: "a#1", conv: G, cmid: `ga${seq}`, seq, msgId: `g${seq}`, duplicate: false, attempt: 1 });
+    }
+    r.push({ t: 10, type: "read", client: "b", user: B, conv: G, seq: 1, outcome: "ok" });
+    r.push({ t: 20, type: "server_log", conv: G, messages: log });
+    // B: lastSeq 4, readSeq 1; seqs 2 and 3 are unread, the system entry at 4 is not.
+    r.push({ t: 21, type: "index", user: B, conv: G, lastSeq: 4, readSeq: 1, unread: 2 });
+    // A made the change at seq 4: it is read for A, as A's own message would be.
+    r.push({ t: 21, type: "index", user: A, conv: G, lastSeq: 4, readSeq: 4, unread: 0 });
+    return r;
+  }
+
+  it("accepts the server's entries as nobody's sends and leaves them out of unread", () => {
+    expect(checkHistory(withSystem()).anomalies).toEqual([]);
+  });
+
+  it("reports a system entry attributed to a user (C7)", () => {
+    const r = edit(withSystem(), (x) => x.type === "server_log", (l) => ({ ...l, messages: l.messages.map((m: SeenMessage) => (m.seq === 4 ? { ...m, sender: B } : m)) }));
+    expect(checks(r)).toEqual(["phantom"]);
+  });
+
+  it("counts a system entry recording a user's change as read for them, and nobody else's (C8)", () => {
+    // B read up to 1; the entry at 4 is B's own change: B's readSeq 4 is right.
+    const own = edit(
+      edit(withSystem(), (x) => x.type === "server_log", (l) => ({ ...l, messages: l.messages.map((m: SeenMessage) => (m.seq === 4 ? { ...m, actor: B } : m)) })),
+      (x) => x.type === "index" && x.user === B,
+      (i) => ({ ...i, readSeq: 4, unread: 0 }),
+    );
+    expect(checkHistory(own).anomalies.filter((a) => a.detail.startsWith(B))).toEqual([]);
+    // The same readSeq when the change was C's: a position nobody set.
+    const other = edit(own, (x) => x.type === "server_log", (l) => ({ ...l, messages: l.messages.map((m: SeenMessage) => (m.seq === 4 ? { ...m, actor: C } : m)) }));
+    expect(checks(other)).toContain("unread");
+  });
+
+  it("accepts a read position moved over a system entry right after it, and only that", () => {
+    // B read up to 3; the entry at 4 (A's change) follows at once: readSeq 4 is right.
+    const passed = edit(edit(withSystem(), (x) => x.type === "read", (m) => ({ ...m, seq: 3 })), (x) => x.type === "index" && x.user === B, (i) => ({ ...i, readSeq: 4, unread: 0 }));
+    expect(checkHistory(passed).anomalies).toEqual([]);
+    // Read up to 1 only: 2 and 3 are unread, so readSeq 4 is a position nobody set.
+    const skipped = edit(withSystem(), (x) => x.type === "index" && x.user === B, (i) => ({ ...i, readSeq: 4, unread: 0 }));
+    expect(checks(skipped)).toEqual(["unread"]);
+  });
+
+  it("reports unread counting a system entry (C8)", () => {
+    const r = edit(withSystem(), (x) => x.type === "index" && x.user === B, (i) => ({ ...i, unread: 3 }));
+    expect(checks(r)).toEqual(["unread"]);
+  });
+});

@@ -136,12 +136,22 @@ describe("imserver CLI", () => {
     expect(c).toMatchObject({ record: "conversation", lastSeq: 5, unread: 2, lastMessage: { content: { text: "live two" } } });
   });
 
-  it("groups: reports clearly that this server has no groups feature yet (exit 6)", async () => {
+  it("groups: lists the groups the user belongs to", async () => {
+    const none = await cli("alice", ["groups"]);
+    expect(none.code).toBe(0);
+    const saved = JSON.parse(readFileSync(join(dir, "alice.json"), "utf8")) as { session: { accessToken: string } };
+    const bobId = (await (await fetch(`${worker.baseUrl}/v1/users?username=${bob}`, { headers: { authorization: `Bearer ${saved.session.accessToken}` } })).json()) as { user: { id: string } };
+    const created = await fetch(`${worker.baseUrl}/v1/groups`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${saved.session.accessToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: "cli team", members: [bobId.user.id] }),
+    });
+    expect(created.status).toBe(201);
+    const { group } = (await created.json()) as { group: { id: string } };
     const res = await cli("alice", ["groups"]);
-    expect(res.code).toBe(6);
-    expect(res.stderr).toBe(`imserver: groups are not available on ${worker.baseUrl} yet (the server does not offer GET /v1/groups)\n`);
-    const json = await cli("alice", ["groups", "--json"]);
-    expect(lines(json.stderr)[0]).toMatchObject({ record: "error", code: "not_supported", exitCode: 6 });
+    expect(res).toMatchObject({ code: 0, stdout: `g:${group.id}  cli team\n` });
+    const json = await cli("bob", ["groups", "--json"]);
+    expect(lines(json.stdout)[0]).toMatchObject({ record: "group", id: group.id, name: "cli team", memberCount: 2, role: "member" });
   });
 
   it("fails clearly on usage errors, no session, and an unreachable server", async () => {

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DOC_PATH, renderDoc } from "../../scripts/protocol-doc.js";
+import { DOC_PATH, GROUPS_DOC_PATH, renderDoc, renderGroupsDoc } from "../../scripts/protocol-doc.js";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -19,5 +19,10 @@ describe("generated files", () => {
   it("docs/protocol.md's generated sections match the protocol (npm run docs:protocol)", () => {
     const current = readFileSync(DOC_PATH, "utf8");
     expect(renderDoc(current)).toBe(current);
+  });
+
+  it("docs/groups.md's permission table matches objects/group/permissions.ts (npm run docs:protocol)", () => {
+    const current = readFileSync(GROUPS_DOC_PATH, "utf8");
+    expect(renderGroupsDoc(current)).toBe(current);
   });
 });

@@ -8,6 +8,9 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../../shared/errors.js";
 import { MessageLog, type StoredMessage } from "../../objects/log/message-log.js";
 import { Outbox } from "../../objects/log/outbox.js";
+import { ReadPositions } from "../../objects/log/read-positions.js";
+import { shardCountFor, shardOf } from "../../objects/group/fanout.js";
+import { TypingThrottle } from "../../objects/user/typing.js";
 import type { OutgoingMessage } from "../../shared/protocol.js";
 
 let n = 0;
@@ -223,5 +226,157 @@ describe("Outbox", () => {
       h.outbox.removeTarget("late");
       expect(h.outbox.targets).toEqual(["a"]);
     });
+  });
+});
+
+describe("Outbox: retired targets, holds and flushes", () => {
+  it("delivers a retired target up to its seq, then drops it; re-adding skips what it missed", async () => {
+    await withSql(async (sql) => {
+      const h = harness(sql);
+      h.outbox.addTargets(["a", "gone"], 0);
+      h.fail.add("gone");
+      appendAndKick(h, ["m1", "m2"]);
+      await h.outbox.settle();
+      // Removed by entry 2: still owed 1..2, never 3.
+      h.outbox.retire(["gone"], 2);
+      appendAndKick(h, ["m3"]);
+      h.fail.delete("gone");
+      h.clock.now += 120_000;
+      await h.outbox.onAlarm();
+      expect(h.calls.filter((c) => c.target === "gone").at(-1)).toEqual({ target: "gone", seqs: [1, 2] });
+      expect(h.outbox.targets).toEqual(["a"]);
+      expect(sql.exec("SELECT COUNT(*) AS n FROM outbox WHERE target = 'gone'").one()["n"]).toBe(0);
+      // A retirement survives a restart.
+      h.outbox.addTargets(["later"], 3);
+      h.fail.add("later");
+      appendAndKick(h, ["m4"]);
+      await h.outbox.settle();
+      h.outbox.retire(["later"], 4);
+      const restarted = harness(sql);
+      expect(restarted.outbox.retiredAt("later")).toBe(4);
+      // Re-added while still owed old entries: it resumes from its new join, skipping the gap.
+      restarted.outbox.addTargets(["later"], 6);
+      expect(restarted.outbox.retiredAt("later")).toBeUndefined();
+      expect(restarted.outbox.deliveredSeq("later")).toBe(6);
+    });
+  });
+
+  it("holds targets that are not ready and flushes one target on demand", async () => {
+    await withSql(async (sql) => {
+      const log = new MessageLog(sql, "g:x");
+      const calls: string[] = [];
+      let open = false;
+      const outbox = new Outbox(sql, log, {
+        deliver: async (target) => {
+          calls.push(target);
+          return true;
+        },
+        scheduleAlarm: () => {},
+        ready: (target) => target !== "held" || open,
+      });
+      outbox.addTargets(["held", "free"], 0);
+      outbox.appended([log.append({ senderId: "s", message: msg("m1") }, 1).message]);
+      outbox.kick();
+      await outbox.settle();
+      expect(calls).toEqual(["free"]);
+      expect(await outbox.flush("held")).toBe(false);
+      open = true;
+      expect(await outbox.flush("held")).toBe(true);
+      expect(calls).toEqual(["free", "held"]);
+      expect(outbox.minDelivered()).toBe(1);
+    });
+  });
+});
+
+describe("MessageLog: edits, recalls, replicas", () => {
+  it("keeps every version of an edited message and erases a recalled one", async () => {
+    await withSql((sql) => {
+      const log = new MessageLog(sql, "d:a:b");
+      const m = log.append({ senderId: "a", message: msg("m1", "v1") }, 1000).message;
+      log.keepVersion(m);
+      log.patchHot(m.seq, { content: { text: "v2" }, editedAt: 2000 });
+      log.keepVersion(log.byId(m.messageId)!);
+      log.patchHot(m.seq, { content: { text: "v3" }, editedAt: 3000 });
+      const current = log.byId(m.messageId)!;
+      expect(current).toMatchObject({ content: { text: "v3" }, editedAt: 3000 });
+      expect(log.versions(current)).toEqual([
+        { content: { text: "v1" }, editedAt: 1000 },
+        { content: { text: "v2" }, editedAt: 2000 },
+        { content: { text: "v3" }, editedAt: 3000 },
+      ]);
+      log.forgetRecalled(current);
+      log.patchHot(m.seq, { content: {}, recalled: true });
+      expect(log.byId(m.messageId)).toMatchObject({ content: {}, recalled: true });
+      expect(log.versions(log.byId(m.messageId)!)).toHaveLength(1);
+    });
+  });
+
+  it("refuses a resent edit aimed at another message", async () => {
+    await withSql((sql) => {
+      const log = new MessageLog(sql, "d:a:b");
+      log.append({ senderId: "a", message: { clientMsgId: "e1", type: "edit", content: { text: "x" }, targetId: "M1" } }, 1);
+      expect(() => log.append({ senderId: "a", message: { clientMsgId: "e1", type: "edit", content: { text: "x" }, targetId: "M2" } }, 2)).toThrow(AppError);
+    });
+  });
+
+  it("stores a replica in order only, and prunes all but what is still owed", async () => {
+    await withSql(async (sql) => {
+      const entries = await withSql((src) => {
+        const source = new MessageLog(src, "g:src");
+        return ["a", "b", "c", "d"].map((id, i) => source.append({ senderId: "s", message: msg(id) }, i).message);
+      });
+      const replica = new MessageLog(sql, "g:src");
+      expect(replica.insertReplica(entries[1]!)).toBe(true); // a shard may start mid-log
+      expect(replica.insertReplica(entries[3]!)).toBe(false); // gap
+      expect(replica.insertReplica(entries[1]!)).toBe(true); // already held
+      expect(replica.insertReplica(entries[2]!)).toBe(true);
+      expect(replica.insertReplica(entries[3]!)).toBe(true);
+      expect(replica.lastSeq).toBe(4);
+      replica.prune(10);
+      expect(replica.after(0, 10).map((m) => m.seq)).toEqual([4]);
+      expect(new MessageLog(sql, "g:src").lastSeq).toBe(4);
+    });
+  });
+});
+
+describe("ReadPositions", () => {
+  it("counts readers per message without the sender, and never moves back", async () => {
+    await withSql((sql) => {
+      const p = new ReadPositions(sql);
+      p.advance("a", { readSeq: 5 }, 10);
+      p.advance("b", { readSeq: 3 }, 10);
+      p.advance("c", { readSeq: 20 }, 10); // clamped to 10
+      expect(p.advance("b", { readSeq: 2 }, 10)).toBeUndefined();
+      expect(p.get("c")).toEqual({ readSeq: 10, deliveredSeq: 10 });
+      expect(p.readCounts([{ seq: 3, senderId: "a" }, { seq: 4, senderId: "z" }, { seq: 11, senderId: "z" }])).toEqual([
+        { seq: 3, readBy: 2 },
+        { seq: 4, readBy: 2 },
+        { seq: 11, readBy: 0 },
+      ]);
+      expect(p.readers(3, "a", 10)).toEqual(["b", "c"]);
+    });
+  });
+});
+
+describe("TypingThrottle", () => {
+  it("lets one indicator through per half TTL, and every stop", () => {
+    const t = new TypingThrottle(6_000);
+    expect(t.admit("c", false, 0)).toBe(true);
+    expect(t.admit("c", false, 2_999)).toBe(false);
+    expect(t.admit("other", false, 100)).toBe(true);
+    expect(t.admit("c", false, 3_000)).toBe(true);
+    expect(t.admit("c", true, 3_001)).toBe(true);
+    expect(t.admit("c", false, 3_002)).toBe(true);
+  });
+});
+
+describe("group fan-out helpers", () => {
+  it("spreads members over shards stably", () => {
+    const ids = Array.from({ length: 1_000 }, (_, i) => `01JDX0${String(i).padStart(20, "0")}`);
+    const counts = new Array<number>(10).fill(0);
+    for (const id of ids) counts[shardOf(id, 10)]! += 1;
+    expect(Math.min(...counts)).toBeGreaterThan(50);
+    expect(shardOf(ids[7]!, 10)).toBe(shardOf(ids[7]!, 10));
+    expect(shardCountFor(10_000, 250)).toBe(40);
   });
 });

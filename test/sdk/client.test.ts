@@ -317,10 +317,30 @@ describe("ChatClient", () => {
     expect(c.pending()).toEqual([]);
   });
 
-  it("reports typing as unsupported while the server protocol has no typing op", () => {
+  it("sends typing (throttled) and maps typing, presence and peer receipt pushes onto events", async () => {
     const { c } = client();
-    expect(c.supports("send")).toBe(true);
-    expect(c.supports("typing")).toBe(false);
-    expect(c.typing(C)).toBe(false);
+    expect(c.supports("typing")).toBe(true);
+    const connected = c.connect();
+    const s = await online();
+    await connected;
+    expect(c.typing(C)).toBe(true);
+    expect(c.typing(C)).toBe(true);
+    await flush();
+    expect(s.requests("typing")).toEqual([{ op: "typing", d: { conversationId: C } }]);
+    const events: unknown[] = [];
+    c.on("typing", (e) => events.push(["typing", e]));
+    c.on("presence", (e) => events.push(["presence", e]));
+    c.on("receipt", (e) => events.push(["receipt", e]));
+    s.push({ op: "typing", d: { conversationId: C, userId: PEER, ttlMs: 6000 } });
+    s.push({ op: "typing", d: { conversationId: C, userId: PEER, stop: true, ttlMs: 6000 } }, "binary");
+    s.push({ op: "presence", d: { userId: PEER, online: false, lastSeen: 5 } });
+    s.push({ op: "receipt", d: { conversationId: C, userId: PEER, readSeq: 3, deliveredSeq: 4 } }, "binary");
+    await flush();
+    expect(events).toEqual([
+      ["typing", { conversationId: C, userId: PEER, typing: true }],
+      ["typing", { conversationId: C, userId: PEER, typing: false }],
+      ["presence", { userId: PEER, online: false, lastSeen: 5 }],
+      ["receipt", { conversationId: C, userId: PEER, readSeq: 3, deliveredSeq: 4 }],
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { AppError } from "../../shared/errors.js";
 import { encodeFrame } from "../../shared/frame.js";
 import { OP_NAMES, OPS, opByCode } from "../../shared/ops.js";
 import { EXAMPLES } from "../../shared/protocol-examples.js";
+import { INBOUND } from "../../shared/protocol.js";
 import { decodeBinary, decodeJson, encodePacket, errorPacket } from "../../shared/wire.js";
 
 const limits = { maxFrameBytes: 65536 };
@@ -32,6 +33,23 @@ describe("op table", () => {
 
   it("keeps the codes fixed by the public contract", () => {
     expect([OPS.auth.code, OPS.ping.code, OPS.pong.code, OPS.error.code]).toEqual([1, 3, 4, 5]);
+  });
+
+  it("keeps conversation features in 30-59 and groups in 60-79", () => {
+    for (const name of OP_NAMES) {
+      const code = OPS[name].code;
+      if (name.startsWith("group")) expect(code, name).toBeGreaterThanOrEqual(60);
+      if (code >= 30) expect(code, name).toBeLessThan(name.startsWith("group") ? 80 : 60);
+    }
+  });
+
+  it("has client examples that pass their own validation, in both encodings", () => {
+    for (const ex of EXAMPLES.filter((e) => e.direction !== "server → client" && Object.hasOwn(INBOUND, e.op))) {
+      const schema = INBOUND[ex.op as keyof typeof INBOUND];
+      expect(schema.safeParse(ex.packet.d ?? {}).success, ex.op).toBe(true);
+      const back = decodeBinary(encodePacket(ex.packet, "binary", limits) as Uint8Array, limits);
+      expect(back.ok && schema.safeParse(back.packet.d ?? {}).success, `${ex.op} (binary)`).toBe(true);
+    }
   });
 
   it("has an example for every op", () => {

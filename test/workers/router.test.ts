@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { fail, ok, type Result } from "../../shared/errors.js";
 import { decodeEnvelope, encodeEnvelope, META } from "../../shared/envelope.js";
 import { ConversationDO } from "../../objects/conversation.js";
+import { GroupDO } from "../../objects/group.js";
+import { GroupShardDO } from "../../objects/group-shard.js";
 import { UserDO } from "../../objects/user.js";
 import { METRICS } from "../../workers/observability/catalog.js";
 import { BreakerSet, CircuitBreaker, type CircuitState } from "../../workers/router/breaker.js";
@@ -297,7 +299,7 @@ describe("the receiving side", () => {
   });
 
   it("every route names a method its service's class has", () => {
-    const classes = { user: UserDO.prototype, conversation: ConversationDO.prototype } as Record<string, object>;
+    const classes = { user: UserDO.prototype, conversation: ConversationDO.prototype, group: GroupDO.prototype, groupShard: GroupShardDO.prototype } as Record<string, object>;
     for (const [name, spec] of Object.entries(ROUTES)) {
       expect(typeof (classes[spec.service] as Record<string, unknown>)[spec.method], name).toBe("function");
     }

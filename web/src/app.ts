@@ -1,8 +1,7 @@
 /**
  * The signed-in app: one AuthSession and one ChatClient per tab, the sidebar, the open
- * conversation and the connection banner, wired to the SDK's events. Features the server
- * does not offer yet (typing, presence, peer receipts, groups) are wired to their SDK
- * events and methods and stay quiet until the server sends them.
+ * conversation and the connection banner, wired to the SDK's events, typing, presence,
+ * peer receipts and groups included.
  */
 import { AuthSession, ChatClient, ChatError, directConversationId, groupConversationId, type SessionData, type StateChange } from "../../sdk/src/index.js";
 import { ChatView, type PeerState } from "./chat-view.js";

@@ -22,8 +22,24 @@ export class Thread {
     if (older && !page.hasMore) this.hasMoreBefore = false;
   }
 
+  /**
+   * The messages to show, in seq order. Edit and recall entries are applied to the message
+   * they change rather than shown (docs/conversations.md); group system entries are not
+   * shown as bubbles.
+   */
   sorted(): Message[] {
-    return [...this.bySeq.values()].sort((a, b) => a.seq - b.seq);
+    const all = [...this.bySeq.values()].sort((a, b) => a.seq - b.seq);
+    const current = new Map(all.map((m) => [m.messageId, m]));
+    const shown: string[] = [];
+    for (const m of all) {
+      if (m.type === "edit" || m.type === "recall") {
+        const target = m.targetId ? current.get(m.targetId) : undefined;
+        if (target) current.set(target.messageId, m.type === "edit" ? { ...target, content: m.content, editedAt: m.ts } : { ...target, content: {}, recalled: true });
+        continue;
+      }
+      if (m.type !== "system") shown.push(m.messageId);
+    }
+    return shown.map((id) => current.get(id)!);
   }
 
   oldestSeq(): number | undefined {

@@ -18,6 +18,8 @@ export interface BindingSpec {
 export const SERVICES = {
   user: { binding: "USERS", purpose: "UserDO: a user's connections, conversation index and sync log" },
   conversation: { binding: "CONVERSATIONS", purpose: "ConversationDO: the message log of a direct conversation" },
+  group: { binding: "GROUPS", purpose: "GroupDO: a group's roster, settings and message log" },
+  groupShard: { binding: "GROUP_SHARDS", purpose: "GroupShardDO: delivers a large group's messages to a partition of its members" },
 } as const satisfies Record<string, { binding: string; purpose: string }>;
 
 export type ServiceName = keyof typeof SERVICES;

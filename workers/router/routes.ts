@@ -11,6 +11,8 @@
  */
 import type { Result } from "../../shared/errors.js";
 import type { ConversationDO } from "../../objects/conversation.js";
+import type { GroupDO } from "../../objects/group.js";
+import type { GroupShardDO } from "../../objects/group-shard.js";
 import type { UserDO } from "../../objects/user.js";
 import type { ServiceName } from "./registry.js";
 
@@ -18,6 +20,8 @@ import type { ServiceName } from "./registry.js";
 export interface ServiceApis {
   user: UserDO;
   conversation: ConversationDO;
+  group: GroupDO;
+  groupShard: GroupShardDO;
 }
 
 // Methods of a service that return a Result (the only ones a route may name).
@@ -63,6 +67,12 @@ export const ROUTES = {
   }),
   "conversation.history": route({ code: 1002, service: "conversation", method: "history", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
   "conversation.trace": route({ code: 1003, service: "conversation", method: "traceMessage", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
+  "conversation.receipt": route({ code: 1004, service: "conversation", method: "receipt", timeoutMs: 2_000, retry: true, idempotency: "positions only move forward (a repeat keeps the maximum)" }),
+  "conversation.receipts": route({ code: 1005, service: "conversation", method: "receipts", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
+  "conversation.readers": route({ code: 1006, service: "conversation", method: "readers", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
+  "conversation.edits": route({ code: 1007, service: "conversation", method: "edits", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
+  "conversation.hide": route({ code: 1008, service: "conversation", method: "hide", timeoutMs: 2_000, retry: true, idempotency: "hiding a hidden message is a no-op" }),
+  "conversation.setBlock": route({ code: 1009, service: "conversation", method: "setBlock", timeoutMs: 3_000, retry: true, idempotency: "setting a block to the state it has is a no-op" }),
 
   // Session service (UserDO): 1100-1199.
   "user.deliver": route({
@@ -82,6 +92,50 @@ export const ROUTES = {
   "user.consumeQuota": route({ code: 1107, service: "user", method: "consumeQuota", timeoutMs: 1_000, retry: true, idempotency: "envelope" }),
   "user.ping": route({ code: 1108, service: "user", method: "ping", timeoutMs: 1_000, retry: true, idempotency: "read-only" }),
   "user.notificationContext": route({ code: 1109, service: "user", method: "notificationContext", timeoutMs: 1_000, retry: true, idempotency: "read-only" }),
+  "user.peerReceipt": route({ code: 1110, service: "user", method: "peerReceipt", timeoutMs: 2_000, retry: true, idempotency: "the receiver keeps the maximum position" }),
+  // Typing and presence pushes are ephemeral: a lost one is corrected by the next.
+  "user.signal": route({ code: 1111, service: "user", method: "signal", timeoutMs: 1_000, retry: false, idempotency: "" }),
+  "user.presence": route({ code: 1112, service: "user", method: "presence", timeoutMs: 1_000, retry: true, idempotency: "read-only" }),
+  "user.markRead": route({ code: 1113, service: "user", method: "markRead", timeoutMs: 3_000, retry: true, idempotency: "read positions only move forward" }),
+  "user.updateConversation": route({ code: 1114, service: "user", method: "updateConversation", timeoutMs: 1_000, retry: true, idempotency: "setting the same flags twice changes nothing" }),
+  "user.deleteForMe": route({ code: 1115, service: "user", method: "deleteForMe", timeoutMs: 3_000, retry: true, idempotency: "hiding a hidden message is a no-op" }),
+  "user.block": route({ code: 1116, service: "user", method: "block", timeoutMs: 4_000, retry: true, idempotency: "blocking a blocked user is a no-op" }),
+  "user.unblock": route({ code: 1117, service: "user", method: "unblock", timeoutMs: 4_000, retry: true, idempotency: "envelope" }),
+  "user.listBlocks": route({ code: 1118, service: "user", method: "listBlocks", timeoutMs: 1_000, retry: true, idempotency: "read-only" }),
+  "user.listMentions": route({ code: 1119, service: "user", method: "listMentions", timeoutMs: 1_000, retry: true, idempotency: "read-only" }),
+
+  // Group service (GroupDO): 1200-1299. Commands wait for the D1 index before answering.
+  "group.create": route({ code: 1201, service: "group", method: "create", timeoutMs: 5_000, retry: true, idempotency: "the caller picks the group id: a repeat by the same owner returns the group" }),
+  "group.info": route({ code: 1202, service: "group", method: "info", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
+  "group.members": route({ code: 1203, service: "group", method: "members", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
+  "group.addMembers": route({ code: 1204, service: "group", method: "addMembers", timeoutMs: 5_000, retry: true, idempotency: "existing members are skipped" }),
+  "group.join": route({ code: 1205, service: "group", method: "join", timeoutMs: 5_000, retry: true, idempotency: "joining as a member returns the group" }),
+  "group.removeMember": route({ code: 1206, service: "group", method: "removeMember", timeoutMs: 5_000, retry: true, idempotency: "envelope" }),
+  "group.updateSettings": route({ code: 1207, service: "group", method: "updateSettings", timeoutMs: 5_000, retry: true, idempotency: "setting the same values twice changes nothing" }),
+  "group.updateMember": route({ code: 1208, service: "group", method: "updateMember", timeoutMs: 5_000, retry: true, idempotency: "envelope" }),
+  "group.transfer": route({ code: 1209, service: "group", method: "transfer", timeoutMs: 5_000, retry: true, idempotency: "envelope" }),
+  "group.dissolve": route({ code: 1210, service: "group", method: "dissolve", timeoutMs: 5_000, retry: true, idempotency: "envelope" }),
+  "group.send": route({ code: 1211, service: "group", method: "send", timeoutMs: 3_000, retry: true, idempotency: "(senderId, clientMsgId) is unique in the log: a repeat returns the stored ack" }),
+  "group.history": route({ code: 1212, service: "group", method: "history", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
+  "group.receipt": route({ code: 1213, service: "group", method: "receipt", timeoutMs: 2_000, retry: true, idempotency: "positions only move forward (a repeat keeps the maximum)" }),
+  "group.receipts": route({ code: 1214, service: "group", method: "receipts", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
+  "group.readers": route({ code: 1215, service: "group", method: "readers", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
+  "group.edits": route({ code: 1216, service: "group", method: "edits", timeoutMs: 2_000, retry: true, idempotency: "read-only" }),
+  "group.hide": route({ code: 1217, service: "group", method: "hide", timeoutMs: 2_000, retry: true, idempotency: "hiding a hidden message is a no-op" }),
+  "group.typing": route({ code: 1218, service: "group", method: "typing", timeoutMs: 1_000, retry: false, idempotency: "" }),
+  "group.presence": route({ code: 1219, service: "group", method: "presence", timeoutMs: 1_000, retry: false, idempotency: "" }),
+  "group.isMember": route({ code: 1220, service: "group", method: "isMember", timeoutMs: 1_000, retry: true, idempotency: "read-only" }),
+
+  // Group fan-out shards (GroupShardDO): 1300-1399.
+  "groupShard.accept": route({
+    code: 1301,
+    service: "groupShard",
+    method: "accept",
+    // The group's outbox retries from its alarm after this.
+    timeoutMs: 5_000,
+    retry: true,
+    idempotency: "the shard skips entries it already holds",
+  }),
 } as const;
 
 /**

@@ -14,10 +14,14 @@
  * - C5 `fifo`: two first attempts from one connection to one conversation were stored in the
  *   opposite order (with no failure of that connection's sends in between).
  * - C6 `divergence`: a client saw (conversation, seq) as another message than the log holds.
- * - C7 `phantom`: a message nobody sent, or with other text than was sent.
+ * - C7 `phantom`: a message nobody sent, or with other text than was sent (a group's
+ *   membership entries are the server's own: they must come from `system`, and are not
+ *   owed as client messages).
  * - membership `after_leave` / `non_member`: a user received a message stored while they
  *   were surely not a member.
- * - C8 `unread`: unread ≠ lastSeq − readSeq, a lastSeq behind the log, a read position
+ * - C8 `unread`: unread ≠ lastSeq − readSeq − the server's own entries in between (they
+ *   never count as unread; one recording a change a user made is that user's own), a
+ *   lastSeq behind the log, a read position
  *   below the user's own last message or beyond any read mark they made.
  *
  * Membership is judged in real time, as Jepsen does: a message is *owed* to a member when its
@@ -230,7 +234,12 @@ export function checkHistory(records: HistoryRecord[]): CheckResult {
       const other = logByKey.get(key);
       if (other) report({ check: "log_duplicate", conv, detail: `clientMsgId ${m.cmid} of ${m.sender} stored twice: seq ${other.seq} and ${m.seq}` });
       else logByKey.set(key, m);
-      // C7: every stored message was sent by a client, with that text.
+      // C7: every stored message was sent by a client, with that text; membership entries
+      // are the server's, and only the server may author them.
+      if (m.system) {
+        if (m.sender !== "system") report({ check: "phantom", conv, detail: `seq ${m.seq} is a system entry attributed to ${m.sender}` });
+        return;
+      }
       const sent = invoked.get(key);
       if (!sent) report({ check: "phantom", conv, detail: `seq ${m.seq} (${m.cmid} from ${m.sender}) was never sent` });
       else if (m.text !== undefined && m.text !== sent.text) report({ check: "phantom", conv, detail: `seq ${m.seq} holds other text than was sent` });
@@ -396,6 +405,14 @@ export function checkHistory(records: HistoryRecord[]): CheckResult {
     const k = `${user}\u0000${conv}`;
     ownMax.set(k, Math.max(ownMax.get(k) ?? 0, acks[0]!.seq));
   }
+  // A system entry recording a change someone made is their own message (read for them).
+  for (const [conv, messages] of logs) {
+    for (const m of messages) {
+      if (!m.system || !m.actor) continue;
+      const k = `${m.actor}\u0000${conv}`;
+      ownMax.set(k, Math.max(ownMax.get(k) ?? 0, m.seq));
+    }
+  }
   const marks = new Map<string, number>();
   for (const r of sorted) {
     if (r.type === "read") marks.set(`${r.user}\u0000${r.conv}`, Math.max(marks.get(`${r.user}\u0000${r.conv}`) ?? 0, r.seq));
@@ -404,13 +421,17 @@ export function checkHistory(records: HistoryRecord[]): CheckResult {
     if (r.type !== "index") continue;
     const k = `${r.user}\u0000${r.conv}`;
     const at = (d: string) => report({ check: "unread", conv: r.conv, detail: `${r.user}: ${d}` });
-    if (r.unread !== Math.max(0, r.lastSeq - r.readSeq)) at(`unread ${r.unread} but lastSeq ${r.lastSeq} − readSeq ${r.readSeq}`);
     const log = logs.get(r.conv);
+    const silent = (log ?? []).filter((m) => m.system && m.seq > r.readSeq && m.seq <= r.lastSeq).length;
+    if (r.unread !== Math.max(0, r.lastSeq - r.readSeq - silent)) at(`unread ${r.unread} but lastSeq ${r.lastSeq} − readSeq ${r.readSeq} − ${silent} system entries`);
     const stillMember = membership(r.conv, r.user).member.some((iv) => iv.to === Infinity);
     if (log && stillMember && r.lastSeq !== log.length) at(`index lastSeq ${r.lastSeq}, the log has ${log.length}`);
     const own = ownMax.get(k) ?? 0;
     if (r.readSeq < Math.min(own, r.lastSeq)) at(`readSeq ${r.readSeq} is below their own message at seq ${own}`);
-    const hi = Math.max(own, marks.get(k) ?? 0);
+    // A system entry right after the read position is passed over (nothing in it to read).
+    let hi = Math.max(own, marks.get(k) ?? 0);
+    const bySeq = logBySeq.get(r.conv);
+    while (bySeq?.get(hi + 1)?.system) hi++;
     if (r.readSeq > hi) at(`readSeq ${r.readSeq} is beyond anything they sent (${own}) or marked read (${marks.get(k) ?? 0})`);
   }
 

@@ -12,6 +12,10 @@ export interface SeenMessage {
   cmid: string;
   /** The text content, to catch corruption (phantom or altered content). */
   text?: string;
+  /** A server-authored entry (a group's membership change), not sent by any client. */
+  system?: true;
+  /** Who made the change a system entry records (it counts as their own message). */
+  actor?: string;
 }
 
 export type Transport = "ws-json" | "ws-binary" | "tcp" | "http";

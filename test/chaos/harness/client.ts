@@ -50,9 +50,16 @@ interface ConvState {
   again: boolean;
 }
 
-type WireMessage = { messageId: string; conversationId: string; seq: number; senderId: string; clientMsgId: string; content?: { text?: string } };
+type WireMessage = { messageId: string; conversationId: string; seq: number; senderId: string; clientMsgId: string; type?: string; content?: { text?: string }; system?: { actorId?: string } };
 
-const seen = (m: WireMessage): SeenMessage => ({ seq: m.seq, msgId: m.messageId, sender: m.senderId, cmid: m.clientMsgId, ...(m.content?.text !== undefined ? { text: m.content.text } : {}) });
+const seen = (m: WireMessage): SeenMessage => ({
+  seq: m.seq,
+  msgId: m.messageId,
+  sender: m.senderId,
+  cmid: m.clientMsgId,
+  ...(m.content?.text !== undefined ? { text: m.content.text } : {}),
+  ...(m.type === "system" ? { system: true as const, ...(m.system?.actorId ? { actor: m.system.actorId } : {}) } : {}),
+});
 
 /** Sends in flight per client, as a real client caps them (the rest wait in the outbox). */
 const MAX_IN_FLIGHT = 4;

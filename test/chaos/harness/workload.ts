@@ -9,7 +9,7 @@
  * flow, and records `join`/`leave` so the checker applies the membership rule.
  */
 import { checkHistory, type CheckResult } from "../checker/checker.js";
-import type { Transport } from "../checker/history.js";
+import type { SeenMessage, Transport } from "../checker/history.js";
 import { ChaosClient, sleep, type Endpoints } from "./client.js";
 import type { GroupDriver } from "./groups.js";
 import { Recorder } from "./recorder.js";
@@ -66,6 +66,8 @@ export interface RunResult {
   transports: Record<string, number>;
   /** Groups in the run (0 when the server has no groups feature). */
   groups: number;
+  /** Group objects reset by the abort fault. */
+  groupResets: number;
 }
 
 /** Error codes a client may legitimately see while faults are injected. */
@@ -126,13 +128,15 @@ export const directId = (a: string, b: string) => (a < b ? `d:${a}:${b}` : `d:${
 
 /** Every message of a conversation as the server holds it, paged by seq. */
 export async function readLog(baseUrl: string, token: string, conv: string) {
-  const out: Array<{ seq: number; msgId: string; sender: string; cmid: string; text?: string }> = [];
+  const out: SeenMessage[] = [];
   for (;;) {
     const after = out.length ? out[out.length - 1]!.seq : 0;
     const res = await devFetch(`${baseUrl}/v1/conversations/${encodeURIComponent(conv)}/messages?afterSeq=${after}&limit=500`, { headers: { authorization: `Bearer ${token}` } });
     if (res.status !== 200) throw new Error(`history of ${conv}: ${res.status}`);
-    const page = (await res.json()) as { messages: Array<{ seq: number; messageId: string; senderId: string; clientMsgId: string; content?: { text?: string } }>; hasMore: boolean };
-    for (const m of page.messages) out.push({ seq: m.seq, msgId: m.messageId, sender: m.senderId, cmid: m.clientMsgId, ...(m.content?.text !== undefined ? { text: m.content.text } : {}) });
+    const page = (await res.json()) as { messages: Array<{ seq: number; messageId: string; senderId: string; clientMsgId: string; type?: string; content?: { text?: string }; system?: { actorId?: string } }>; hasMore: boolean };
+    for (const m of page.messages) {
+      out.push({ seq: m.seq, msgId: m.messageId, sender: m.senderId, cmid: m.clientMsgId, ...(m.content?.text !== undefined ? { text: m.content.text } : {}), ...(m.type === "system" ? { system: true as const, ...(m.system?.actorId ? { actor: m.system.actorId } : {}) } : {}) });
+    }
     if (!page.hasMore || page.messages.length === 0) return out;
   }
 }
@@ -143,7 +147,7 @@ export async function readIndex(baseUrl: string, token: string) {
   return ((await res.json()) as { conversations: Array<{ conversationId: string; lastSeq?: number; readSeq?: number; unread?: number }> }).conversations;
 }
 
-async function abortObject(baseUrl: string, kind: "user" | "conversation", name: string): Promise<string> {
+async function abortObject(baseUrl: string, kind: "user" | "conversation" | "group", name: string): Promise<string> {
   const res = await devFetch(`${baseUrl}/__test/abort`, { method: "POST", body: JSON.stringify({ kind, name }) });
   if (res.status !== 200) throw new Error(`test hook refused (${res.status}): ${(await res.text()).slice(0, 300)}`);
   return ((await res.json()) as { outcome: string }).outcome;
@@ -187,6 +191,7 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
     removed: Set<string>;
   }
   const groups: Group[] = [];
+  let groupResets = 0;
   if (o.groups && o.groupCount > 0) {
     for (let g = 0; g < o.groupCount; g++) {
       const owner = accounts[g % o.users]!;
@@ -265,8 +270,13 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
             detail = `${client.spec.userId}: ${await abortObject(target.baseUrl, "user", client.spec.userId)}`;
             break;
           case "abort_conversation": {
-            const conv = faultRng.pick(conversations);
-            detail = `${conv}: ${await abortObject(target.baseUrl, "conversation", conv)}`;
+            // Groups' objects are reset too (the GroupDO owns a group's log and fan-out).
+            // The first reset of a run with groups is a group's, so every such run has one.
+            const conv = groups.length && groupResets === 0 ? faultRng.pick(groups).conv : faultRng.pick([...conversations, ...groups.map((g) => g.conv)]);
+            const isGroup = conv.startsWith("g:");
+            const outcome = await abortObject(target.baseUrl, isGroup ? "group" : "conversation", conv);
+            if (isGroup && outcome === "aborted") groupResets++;
+            detail = `${conv}: ${outcome}`;
             break;
           }
           case "upstream_drop":
@@ -337,6 +347,6 @@ export async function runWorkload(target: Target, o: WorkloadOptions): Promise<R
     const counts: Record<string, number> = {};
     for (const c of clients) counts[c.spec.transport] = (counts[c.spec.transport] ?? 0) + 1;
     const historyPath = rec.save(`${o.label}-${o.seed}`);
-    return { seed: o.seed, historyPath, check: checkHistory(rec.records), errorCodes, finishMs, convergeMs, clients: clients.length, transports: counts, groups: groups.length };
+    return { seed: o.seed, historyPath, check: checkHistory(rec.records), errorCodes, finishMs, convergeMs, clients: clients.length, transports: counts, groups: groups.length, groupResets };
   }
 }

@@ -335,7 +335,8 @@ export function decodeFrame(buf: Uint8Array): Frame {
   if (length !== buf.length) throw new Error(`frame length ${length} != ${buf.length}`);
   if (buf[6] !== VERSION || buf[7] !== 0) throw new Error(`bad version/reserved ${buf[6]}/${buf[7]}`);
   const op = OP_BY_TYPE.get(type);
-  if (!op) throw new Error(`unknown frame type ${type}`);
+  // Servers add operations in their type-code ranges; a client ignores pushes it does not know.
+  if (!op) return { op: `unknown:${type}`, id: 0, d: {}, encoding: "binary", type };
   const raw = readRaw(buf.subarray(HEADER_BYTES));
   const idValues = raw.get(1) ?? [];
   const id = idValues.length ? (idValues[idValues.length - 1] as number) : 0;

@@ -10,7 +10,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { router } from "../../../workers/routes.js";
 import { INBOUND } from "../../../shared/protocol.js";
-import { api, BASE, directId, register, TestSocket, type Account } from "../../helpers/worker/client.js";
+import { api, BASE, directId, register, sleep, TestSocket, type Account } from "../../helpers/worker/client.js";
+import { createGroup, post } from "../../helpers/worker/groups.js";
 import { exports } from "cloudflare:workers";
 
 type Access = "public" | "user" | "admin";
@@ -35,6 +36,31 @@ const MATRIX: Record<string, Access> = {
   "GET /v1/conversations": "user",
   "GET /v1/conversations/:id/messages": "user",
   "POST /v1/conversations/:id/messages": "user",
+  "PATCH /v1/conversations/:id": "user",
+  "PATCH /v1/conversations/:id/messages/:messageId": "user",
+  "DELETE /v1/conversations/:id/messages/:messageId": "user",
+  "POST /v1/conversations/:id/messages/:messageId/recall": "user",
+  "GET /v1/conversations/:id/messages/:messageId/edits": "user",
+  "POST /v1/conversations/:id/read": "user",
+  "GET /v1/conversations/:id/readers": "user",
+  "GET /v1/conversations/:id/receipts": "user",
+  "GET /v1/mentions": "user",
+  "GET /v1/presence": "user",
+  "GET /v1/users/:id/presence": "user",
+  "GET /v1/blocks": "user",
+  "POST /v1/users/:id/block": "user",
+  "DELETE /v1/users/:id/block": "user",
+  "POST /v1/groups": "user",
+  "GET /v1/groups": "user",
+  "GET /v1/groups/:id": "user",
+  "PATCH /v1/groups/:id": "user",
+  "DELETE /v1/groups/:id": "user",
+  "GET /v1/groups/:id/members": "user",
+  "POST /v1/groups/:id/members": "user",
+  "DELETE /v1/groups/:id/members/:userId": "user",
+  "PATCH /v1/groups/:id/members/:userId": "user",
+  "POST /v1/groups/:id/join": "user",
+  "POST /v1/groups/:id/transfer": "user",
   "POST /v1/files": "user",
   "GET /v1/files": "user",
   "GET /v1/files/:id/info": "user",
@@ -143,14 +169,25 @@ describe("owned resources: another user's conversation, file, subscription", () 
   it("every socket op on another pair's conversation is refused (forbidden / not_found) and changes nothing", async () => {
     const { a, b, c, conv } = await trio();
     const socket = await TestSocket.open(a.accessToken);
+    const messageId = (await api(`/v1/conversations/${conv}/messages`, { token: b.accessToken })).body.messages[0].messageId as string;
     const attempts: Record<string, unknown> = {
       send: { conversationId: conv, clientMsgId: "ws-intrude", content: { text: "let me in" } },
       history: { conversationId: conv },
       read: { conversationId: conv, seq: 1 },
       delivered: { conversationId: conv, seq: 1 },
+      typing: { conversationId: conv },
+      receipts: { conversationId: conv, seqs: [1] },
+      readers: { conversationId: conv, seq: 1 },
+      edit: { conversationId: conv, messageId, clientMsgId: "ws-edit", content: { text: "rewritten" } },
+      recall: { conversationId: conv, messageId, clientMsgId: "ws-recall" },
+      delete: { conversationId: conv, messageIds: [messageId] },
+      edits: { conversationId: conv, messageId },
+      conversation_update: { conversationId: conv, pinned: true },
     };
-    // Every op that names a conversation is in the table (a new one must be added here).
-    const conversational = Object.keys(INBOUND).filter((op) => !["auth", "ping", "pong", "sync"].includes(op));
+    // Every op that names a conversation is in the table (a new one must be added here);
+    // group ops are covered by "groups: who may do what" below.
+    const notConversational = ["auth", "ping", "pong", "sync", "presence_query", "mentions", "block", "unblock", "blocks", "groups"];
+    const conversational = Object.keys(INBOUND).filter((op) => !notConversational.includes(op) && !op.startsWith("group_"));
     expect(conversational.sort()).toEqual(Object.keys(attempts).sort());
     for (const [op, d] of Object.entries(attempts)) {
       const reply = await socket.request(op as never, d);
@@ -163,6 +200,9 @@ describe("owned resources: another user's conversation, file, subscription", () 
     socket.close();
     const log = await api(`/v1/conversations/${conv}/messages`, { token: c.accessToken });
     expect(log.body.lastSeq).toBe(1);
+    expect(log.body.messages[0]).toMatchObject({ messageId, content: { text: "between b and c" } });
+    expect(log.body.messages[0].recalled ?? false).toBe(false);
+    expect(log.body.messages[0].editedAt).toBeUndefined();
     const cState = (await api("/v1/conversations", { token: c.accessToken })).body.conversations[0];
     expect(cState).toMatchObject({ conversationId: conv, readSeq: 0, deliveredSeq: 0 });
     expect((await api("/v1/conversations", { token: a.accessToken })).body.conversations).toEqual([]);
@@ -232,5 +272,117 @@ describe("owned resources: another user's conversation, file, subscription", () 
     const res = await exports.default.fetch(new Request(`${BASE}/__test/abort`, { method: "POST", body: JSON.stringify({ kind: "user", name: "x" }) }));
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
+  });
+});
+
+describe("groups: who may do what, over the socket", () => {
+  /** Owner, a member, a member who gets removed, a member who gets muted, and an outsider. */
+  async function setting() {
+    const [owner, member, removed, muted, outsider] = await Promise.all(Array.from({ length: 5 }, () => register()));
+    const g = await createGroup(owner!, [member!, removed!, muted!]);
+    const first = await post(owner!, g.conversationId, "before-changes");
+    expect(first.status).toBe(201);
+    const own = await post(muted!, g.conversationId, "muted-own");
+    expect(own.status).toBe(201);
+    expect((await api(`/v1/groups/${g.id}/members/${removed!.user.id}`, { method: "DELETE", token: owner!.accessToken })).status).toBe(200);
+    expect((await api(`/v1/groups/${g.id}/members/${muted!.user.id}`, { method: "PATCH", token: owner!.accessToken, body: { muteSeconds: 600 } })).status).toBe(200);
+    const lastSeq = (await api(`/v1/groups/${g.id}`, { token: owner!.accessToken })).body.group.lastSeq as number;
+    return { g, owner: owner!, member: member!, removed: removed!, muted: muted!, outsider: outsider!, lastSeq, messageId: first.body.messageId as string, mutedOwn: own.body.messageId as string };
+  }
+  const sendOp = (conversationId: string, clientMsgId: string) => ({ conversationId, clientMsgId, content: { text: clientMsgId } });
+
+  it("a non-member's send is an `error` op with code forbidden, and nothing is stored", async () => {
+    const s = await setting();
+    const socket = await TestSocket.open(s.outsider.accessToken);
+    const reply = await socket.request("send", sendOp(s.g.conversationId, "outsider-send"));
+    expect(reply.op).toBe("error");
+    expect((reply.d as { code: string }).code).toBe("forbidden");
+    for (const [op, d] of [["history", { conversationId: s.g.conversationId }], ["group_get", { groupId: s.g.id }], ["group_members", { groupId: s.g.id }], ["readers", { conversationId: s.g.conversationId, seq: 1 }]] as const) {
+      const r = await socket.request(op, d);
+      expect(r.op, op).toBe("error");
+      expect((r.d as { code: string }).code, op).toBeOneOf(["forbidden", "not_found"]);
+    }
+    socket.close();
+    expect((await api(`/v1/groups/${s.g.id}`, { token: s.owner.accessToken })).body.group.lastSeq).toBe(s.lastSeq);
+  });
+
+  it("a removed member can no longer send or act on the group, reads history only up to the removal, and is pushed nothing new", async () => {
+    const s = await setting();
+    const socket = await TestSocket.open(s.removed.accessToken);
+    const send = await socket.request("send", sendOp(s.g.conversationId, "removed-send"));
+    expect(send.op).toBe("error");
+    expect((send.d as { code: string }).code).toBe("forbidden");
+    const add = await socket.request("group_add", { groupId: s.g.id, userIds: [s.outsider.user.id] });
+    expect(add.op).toBe("error");
+    expect((add.d as { code: string }).code).toBe("forbidden");
+    // A message after the removal is neither pushed to the removed member nor readable by them.
+    expect((await post(s.member, s.g.conversationId, "after-removal")).status).toBe(201);
+    await sleep(300);
+    expect(socket.seen("message").filter((p) => JSON.stringify(p.d).includes("after-removal"))).toEqual([]);
+    const history = await socket.request("history", { conversationId: s.g.conversationId });
+    expect(history.op).toBe("history_result");
+    const page = history.d as { messages: Array<{ seq: number; clientMsgId: string; type: string; content: { system?: { kind: string } } }>; lastSeq: number; hasMore: boolean };
+    const seen = page.messages.map((m) => m.clientMsgId);
+    expect(seen).toContain("before-changes");
+    expect(seen).not.toContain("after-removal");
+    expect(page.messages[page.messages.length - 1]!.seq).toBe(page.lastSeq);
+    expect(JSON.stringify(page.messages[page.messages.length - 1])).toContain("member_removed");
+    expect(page.hasMore).toBe(false);
+    // Paging backwards from past the end changes nothing; receipts and readers stay closed.
+    const back = await socket.request("history", { conversationId: s.g.conversationId, beforeSeq: page.lastSeq + 5 });
+    expect((back.d as typeof page).messages.map((m) => m.clientMsgId)).not.toContain("after-removal");
+    const readers = await socket.request("readers", { conversationId: s.g.conversationId, seq: 1 });
+    expect((readers.d as { code: string }).code).toBe("forbidden");
+    socket.close();
+    expect((await api(`/v1/groups/${s.g.id}/members?limit=100`, { token: s.owner.accessToken })).body.members.map((m: { userId: string }) => m.userId)).not.toContain(s.removed.user.id);
+  });
+
+  it("a muted member's send, edit and recall are refused with `muted`; nothing is stored", async () => {
+    const s = await setting();
+    const socket = await TestSocket.open(s.muted.accessToken);
+    const attempts: Array<[string, unknown]> = [
+      ["send", sendOp(s.g.conversationId, "muted-send")],
+      ["edit", { conversationId: s.g.conversationId, messageId: s.mutedOwn, clientMsgId: "muted-edit", content: { text: "rewritten" } }],
+      ["recall", { conversationId: s.g.conversationId, messageId: s.mutedOwn, clientMsgId: "muted-recall" }],
+    ];
+    for (const [op, d] of attempts) {
+      const reply = await socket.request(op as never, d);
+      expect(reply.op, op).toBe("error");
+      expect((reply.d as { code: string }).code, op).toBe("muted");
+    }
+    socket.close();
+    expect((await api(`/v1/groups/${s.g.id}`, { token: s.owner.accessToken })).body.group.lastSeq).toBe(s.lastSeq);
+  });
+
+  it("a plain member's admin actions are each refused with forbidden and change nothing", async () => {
+    const s = await setting();
+    const socket = await TestSocket.open(s.member.accessToken);
+    const attempts: Array<[string, unknown]> = [
+      ["group_update", { groupId: s.g.id, settings: { name: "taken over" } }],
+      ["group_add", { groupId: s.g.id, userIds: [s.outsider.user.id] }],
+      ["group_remove", { groupId: s.g.id, userId: s.owner.user.id }],
+      ["group_member_update", { groupId: s.g.id, userId: s.muted.user.id, muteSeconds: 0 }],
+      ["group_member_update", { groupId: s.g.id, userId: s.member.user.id, role: "admin" }],
+      ["group_transfer", { groupId: s.g.id, userId: s.member.user.id }],
+      ["group_dissolve", { groupId: s.g.id }],
+      ["recall", { conversationId: s.g.conversationId, messageId: s.messageId, clientMsgId: "member-recall" }],
+      ["edit", { conversationId: s.g.conversationId, messageId: s.messageId, clientMsgId: "member-edit", content: { text: "rewritten" } }],
+      ["send", { ...sendOp(s.g.conversationId, "member-at-all"), mentionAll: true }],
+    ];
+    for (const [op, d] of attempts) {
+      const reply = await socket.request(op as never, d);
+      expect(reply.op, `${op} ${JSON.stringify(d)}`).toBe("error");
+      expect((reply.d as { code: string }).code, `${op} ${JSON.stringify(d)}`).toBe("forbidden");
+    }
+    socket.close();
+    const info = (await api(`/v1/groups/${s.g.id}`, { token: s.owner.accessToken })).body.group;
+    expect(info).toMatchObject({ name: "g", ownerId: s.owner.user.id, memberCount: 3, lastSeq: s.lastSeq });
+    const members = (await api(`/v1/groups/${s.g.id}/members?limit=100`, { token: s.owner.accessToken })).body.members as Array<{ userId: string; role: string; mutedUntil?: number }>;
+    expect(members.find((m) => m.userId === s.member.user.id)?.role).toBe("member");
+    expect(members.find((m) => m.userId === s.muted.user.id)?.mutedUntil ?? 0).toBeGreaterThan(Date.now());
+    const page = await api(`/v1/conversations/${s.g.conversationId}/messages`, { token: s.owner.accessToken });
+    const original = (page.body.messages as Array<{ messageId: string; content: { text?: string }; recalled?: boolean }>).find((m) => m.messageId === s.messageId);
+    expect(original).toMatchObject({ content: { text: "before-changes" } });
+    expect(original?.recalled ?? false).toBe(false);
   });
 });
