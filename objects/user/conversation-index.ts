@@ -131,6 +131,9 @@ export class ConversationIndex {
     let silentChanged = false;
     let mentionsChanged = false;
     for (const m of fresh) {
+      // The entry that (re-)adds this user to a group: what came before it was never theirs
+      // to read, so it cannot be unread either.
+      if (joins(userId, m)) readSeq = Math.max(readSeq, m.seq - 1);
       if (m.senderId === userId || m.system?.actorId === userId) {
         readSeq = Math.max(readSeq, m.seq);
       } else if (isSilent(m)) {
@@ -375,4 +378,10 @@ function toState(row: Row): ConversationState {
   }
   if (row.last_message) state.lastMessage = JSON.parse(row.last_message) as Message;
   return state;
+}
+
+/** Whether `m` is the group entry that makes `userId` a member (created with, added, joined). */
+function joins(userId: string, m: StoredMessage): boolean {
+  const kind = m.system?.kind;
+  return (kind === "group_created" || kind === "members_added" || kind === "member_joined") && (m.system?.userIds?.includes(userId) ?? false);
 }

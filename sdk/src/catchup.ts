@@ -106,7 +106,10 @@ export class Catchup {
       if (!range) return delivered;
       const page = await this.d.history(conversationId, range.afterSeq, range.limit);
       this.d.sequencer.reached(conversationId, page.lastSeq);
-      const out = this.d.sequencer.offer(page.messages);
+      // Seqs the server skipped are not ours to see (before we joined a group, deleted for us).
+      const first = page.messages[0]?.seq;
+      const hiddenUpTo = first !== undefined ? first - 1 : range.afterSeq;
+      const out = [...this.d.sequencer.passOver(conversationId, range.afterSeq, hiddenUpTo), ...this.d.sequencer.offer(page.messages)];
       delivered += out.length;
       this.d.deliver(out);
       if (out.length === 0) {

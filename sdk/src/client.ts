@@ -16,7 +16,7 @@ import { Connection, toChatError, type StateChange, type TokenProvider } from ".
 import { ConversationStore, type MergeOutcome } from "./conversations.js";
 import { Emitter } from "./emitter.js";
 import { ChatError } from "./errors.js";
-import type { ClientEvents } from "./events.js";
+import type { ClientEvents, PresenceEvent } from "./events.js";
 import { ApiClient, type HistoryQuery } from "./http.js";
 import { newClientMsgId, outgoing, type SendInput } from "./message.js";
 import * as normalize from "./normalize.js";
@@ -275,6 +275,31 @@ export class ChatClient extends Emitter<ClientEvents> {
     if (now - (this.typingSentAt.get(conversationId) ?? -Infinity) < TYPING_THROTTLE_MS) return true;
     this.typingSentAt.set(conversationId, now);
     return this.conn.post({ op, d: { conversationId } });
+  }
+
+  /**
+   * Asks who of `userIds` is online (at most 100; over the socket when connected, else
+   * HTTP). Each answer is also emitted as a `presence` event, so the handler that follows
+   * transitions sees the starting state too. Resolves to [] where the server has no
+   * presence feature.
+   */
+  async queryPresence(userIds: string[]): Promise<PresenceEvent[]> {
+    const ids = [...new Set(userIds)].slice(0, 100);
+    if (ids.length === 0) return [];
+    let found: Array<{ userId: string; online: boolean; lastSeen: number }>;
+    try {
+      if (this.conn.isOpen && isOpName("presence_query")) {
+        const reply = await this.conn.request("presence_query", { userIds: ids }, this.o.requestTimeoutMs);
+        const list = (reply.d as { presences?: unknown[] } | undefined)?.presences ?? [];
+        found = list.map(normalize.presence).filter((p) => p !== undefined);
+      } else found = await this.api.presence(ids);
+    } catch (err) {
+      if (err instanceof ChatError && (err.code === "not_supported" || err.code === "not_found")) return [];
+      throw err;
+    }
+    const events = found.map((p): PresenceEvent => ({ userId: p.userId, online: p.online, ...(p.lastSeen ? { lastSeen: p.lastSeen } : {}) }));
+    for (const e of events) this.emit("presence", e);
+    return events;
   }
 
   // ---------------------------------------------------------------------------------

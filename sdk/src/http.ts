@@ -4,7 +4,7 @@
  * code; a network failure is `unavailable` (retryable).
  */
 import type { AuthResult, ConversationPage, GroupInfo, MeResult, PublicUser } from "../../shared/api.js";
-import type { HistoryResult, OutgoingMessage, SendAck } from "../../shared/protocol.js";
+import type { HistoryResult, OutgoingMessage, Presence, SendAck } from "../../shared/protocol.js";
 import { ChatError, errorFromPayload } from "./errors.js";
 import * as normalize from "./normalize.js";
 
@@ -106,10 +106,22 @@ export class ApiClient {
     return this.call(`/v1/conversations/${encodeURIComponent(conversationId)}/messages`, { method: "POST", body: message });
   }
 
+  /** Who of `userIds` (at most 100) is online now, and when the others were last seen. */
+  async presence(userIds: string[]): Promise<Presence[]> {
+    if (userIds.length === 0) return [];
+    const res = await this.call<{ presences?: unknown[] }>(`/v1/presence?userIds=${userIds.map(encodeURIComponent).join(",")}`, { routeProbe: true });
+    return (res.presences ?? []).map(normalize.presence).filter((p): p is Presence => p !== undefined);
+  }
+
   /** The signed-in user's groups. `not_supported` until the server has the groups feature. */
   async groups(): Promise<GroupInfo[]> {
     const res = await this.call<{ groups?: GroupInfo[] }>("/v1/groups", { routeProbe: true });
     return res.groups ?? [];
+  }
+
+  /** One group's info (members, and anyone when the group is open). */
+  async group(groupId: string): Promise<GroupInfo> {
+    return (await this.call<{ group: GroupInfo }>(`/v1/groups/${encodeURIComponent(groupId)}`)).group;
   }
 
   async createGroup(input: { name: string; members: string[] }): Promise<GroupInfo> {

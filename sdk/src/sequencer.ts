@@ -120,6 +120,22 @@ export class Sequencer {
     return { conversationId, afterSeq: t.cursor, limit: Math.min(pageLimit, missing) };
   }
 
+  /**
+   * A forward history page that answered "after `afterSeq`" skipped straight to `lastHidden`+1:
+   * the seqs in between exist but are not this user's to see (from before they joined a
+   * group, or deleted for them), so the view moves past them. Returns what that releases.
+   */
+  passOver(conversationId: string, afterSeq: number, lastHidden: number): Message[] {
+    const t = this.tracks.get(conversationId);
+    const out: Message[] = [];
+    if (!t || t.cursor !== afterSeq || lastHidden <= t.cursor) return out;
+    for (const seq of t.buffer.keys()) if (seq <= lastHidden) t.buffer.delete(seq);
+    t.cursor = lastHidden;
+    if (t.target < t.cursor) t.target = t.cursor;
+    this.drain(t, out);
+    return out;
+  }
+
   /** Conversations with something missing. */
   gaps(): string[] {
     const out: string[] = [];

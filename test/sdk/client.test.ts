@@ -143,6 +143,29 @@ describe("ChatClient", () => {
     expect(c.conversation(C)).toMatchObject({ lastSeq: 4, unread: 4, lastMessage: { seq: 4 } });
   });
 
+  it("moves past seqs the server does not show this user (a group joined at seq 4): no stuck gap", async () => {
+    const { c, seen } = client({ gapDelayMs: 100 });
+    void c.connect();
+    const s = await online();
+    const G = "g:01JDX1GROUP0000000000000000";
+    const gm = (seq: number) => ({ ...msg(seq), conversationId: G, messageId: `G${seq}` });
+    // Added at seq 4: the first push is seq 5 (the join entry's push was lost, say).
+    s.push({ op: "message", d: gm(5) });
+    await flush();
+    expect(seen.messages).toEqual([]);
+    await clock.advance(100);
+    const pull = s.takeRequest("history");
+    expect(pull.d).toEqual({ conversationId: G, afterSeq: 0, limit: 4 });
+    // The server shows this member their history from the join entry on.
+    s.push({ op: "history_result", id: pull.id!, d: { conversationId: G, messages: [gm(4), gm(5)], hasMore: false, lastSeq: 5 } });
+    await flush();
+    expect(seen.messages.map((m) => [m.conversationId, m.seq])).toEqual([[G, 4], [G, 5]]);
+    s.push({ op: "message", d: gm(6) });
+    await flush();
+    expect(seen.messages.map((m) => m.seq)).toEqual([4, 5, 6]);
+    expect(s.requests("history")).toHaveLength(1);
+  });
+
   it("a push that fills the gap in time makes the pull unnecessary", async () => {
     const { seen, c } = client({ gapDelayMs: 100 });
     void c.connect();

@@ -31,6 +31,22 @@ describe("sequencer (exactly once, in order, gap detection)", () => {
     expect(s.gaps()).toEqual([]);
   });
 
+  it("passes over seqs a history page skipped (not this user's to see), and only from where it stands", () => {
+    const s = live();
+    expect(seqs(s.offer([msg(7)]))).toEqual([]);
+    expect(s.pullRange(C, 50)).toEqual({ conversationId: C, afterSeq: 0, limit: 6 });
+    // A page answered for another position changes nothing.
+    expect(s.passOver(C, 2, 5)).toEqual([]);
+    expect(s.cursor(C)).toBe(0);
+    // The page after 0 started at 5: 1..4 are hidden; 5 and 6 come in the page, 7 was buffered.
+    expect(s.passOver(C, 0, 4)).toEqual([]);
+    expect(seqs(s.offer([msg(5), msg(6)]))).toEqual([5, 6, 7]);
+    expect(s.gaps()).toEqual([]);
+    // Never backwards.
+    expect(s.passOver(C, 7, 3)).toEqual([]);
+    expect(s.cursor(C)).toBe(7);
+  });
+
   it("learns of messages it never got pushed from the server's last seq, and pulls them in pages", () => {
     const s = live();
     s.baseline(C, 10);

@@ -70,6 +70,9 @@ describe("group lifecycle over HTTP", () => {
     expect(added.status).toBe(200);
     expect(added.body.group.memberCount).toBe(4);
     expect((await post(c!, g.conversationId, "hi-from-c")).status).toBe(201);
+    // What came before d joined is not d's to read, so not unread: only c's message is.
+    await eventually(async () => (await stateOf(d!, g.conversationId))?.lastSeq === 3);
+    expect(await stateOf(d!, g.conversationId)).toMatchObject({ lastSeq: 3, unread: 1 });
     const removed = await api(`/v1/groups/${g.id}/members/${c!.user.id}`, { method: "DELETE", token: a!.accessToken });
     expect(removed.status).toBe(200);
     expect(removed.body).toEqual({ removed: c!.user.id, seq: 4 });
@@ -100,6 +103,9 @@ describe("group lifecycle over HTTP", () => {
     expect((await api(`/v1/groups/${g.id}/members`, { token: a!.accessToken, body: { userIds: [c!.user.id] } })).status).toBe(200);
     const again = await api(`/v1/conversations/${g.conversationId}/messages`, { token: c!.accessToken });
     expect(again.body.messages.map((m: { seq: number }) => m.seq)).toEqual([7]);
+    // Seqs 5 and 6 went by while c was out: they are not unread for c.
+    await eventually(async () => (await stateOf(c!, g.conversationId))?.lastSeq === 7);
+    expect(await stateOf(c!, g.conversationId)).toMatchObject({ lastSeq: 7, unread: 0 });
   });
 
   it("refuses unknown users, and groups above the size limit", async () => {

@@ -3,7 +3,7 @@
  * conversation and the connection banner, wired to the SDK's events, typing, presence,
  * peer receipts and groups included.
  */
-import { AuthSession, ChatClient, ChatError, directConversationId, groupConversationId, type SessionData, type StateChange } from "../../sdk/src/index.js";
+import { AuthSession, ChatClient, ChatError, directConversationId, groupConversationId, parseConversationId, type SessionData, type StateChange } from "../../sdk/src/index.js";
 import { ChatView, type PeerState } from "./chat-view.js";
 import { formDialog } from "./dialogs.js";
 import { Directory } from "./directory.js";
@@ -123,6 +123,8 @@ export class ChatApp implements PeerState {
       this.presence.set(p.userId, p.online);
       this.schedule();
     });
+    // Pushes carry only transitions: after every (re)connect, ask for the peers' state.
+    c.on("synced", () => void this.queryPresence(this.client.conversations().flatMap((x) => (x.peerId ? [x.peerId] : []))));
     window.addEventListener("online", () => c.online());
     document.addEventListener("visibilitychange", () => {
       const id = this.chat.conversationId;
@@ -168,8 +170,15 @@ export class ChatApp implements PeerState {
     const hash = `#/c/${encodeURIComponent(conversationId)}`;
     if (location.hash !== hash) history.replaceState(null, "", hash);
     this.schedule();
+    const ref = parseConversationId(conversationId);
+    if (ref?.kind === "direct") void this.queryPresence(ref.members.filter((u) => u !== this.me));
     await this.chat.open(conversationId).catch((err: unknown) => this.fail(err));
     this.maybeRead(conversationId);
+  }
+
+  /** Presence of these users (their answers arrive as `presence` events); failures only leave the dots grey. */
+  private async queryPresence(userIds: string[]): Promise<void> {
+    await this.client.queryPresence(userIds).catch(() => undefined);
   }
 
   private async startChat(username: string): Promise<void> {

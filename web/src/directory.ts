@@ -1,4 +1,4 @@
-/** Names for ids: users (fetched once each) and groups (from the groups list). */
+/** Names for ids: users and groups, each fetched once when first shown. */
 import type { ApiClient, GroupInfo, PublicUser } from "../../sdk/src/index.js";
 import { parseConversationId } from "../../sdk/src/index.js";
 
@@ -6,6 +6,7 @@ export class Directory {
   private readonly users = new Map<string, PublicUser>();
   private readonly loading = new Map<string, Promise<PublicUser | undefined>>();
   private readonly groups = new Map<string, GroupInfo>();
+  private readonly loadingGroups = new Map<string, Promise<void>>();
 
   constructor(
     private readonly api: ApiClient,
@@ -36,7 +37,12 @@ export class Directory {
   title(conversationId: string, me: string): string {
     const ref = parseConversationId(conversationId);
     if (ref?.kind === "direct") return this.userName(ref.members[0] === me ? ref.members[1] : ref.members[0]);
-    if (ref?.kind === "group") return this.groups.get(ref.groupId)?.name ?? `Group ${ref.groupId.slice(0, 8)}…`;
+    if (ref?.kind === "group") {
+      const group = this.groups.get(ref.groupId);
+      if (group) return group.name;
+      this.fetchGroup(ref.groupId);
+      return `Group ${ref.groupId.slice(0, 8)}…`;
+    }
     return conversationId;
   }
 
@@ -44,6 +50,21 @@ export class Directory {
     const user = await this.api.userByUsername(username);
     this.remember(user);
     return user;
+  }
+
+  /** A group first seen in a message (added by someone else): its name, once. */
+  private fetchGroup(id: string): void {
+    if (this.loadingGroups.has(id)) return;
+    this.loadingGroups.set(
+      id,
+      this.api.group(id).then(
+        (group) => {
+          this.rememberGroup(group);
+          this.changed();
+        },
+        () => undefined,
+      ),
+    );
   }
 
   private fetch(id: string): Promise<PublicUser | undefined> {
