@@ -4,14 +4,13 @@
  * racing sends, and restarts in the middle of fan-out. Every member must receive exactly
  * the entries appended while they were a member, once each, in seq order.
  */
-import { env } from "cloudflare:workers";
 import { abortAllDurableObjects, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { GroupDO } from "../../objects/group.js";
 import type { GroupShardDO } from "../../objects/group-shard.js";
 import { isUserTarget } from "../../objects/group/fanout.js";
 import type { Packet } from "../../shared/wire.js";
-import { api, eventually, TestSocket, type Account } from "../helpers/worker/client.js";
+import { api, eventually, resetObject, TestSocket, userStub, type Account } from "../helpers/worker/client.js";
 import { createGroup, groupStub, post, SHARDS, shardStub, stateOf, users } from "../helpers/worker/groups.js";
 
 const seqsPushed = (socket: TestSocket, conversationId: string) =>
@@ -38,15 +37,6 @@ async function lastSeqOf(who: Account, conversationId: string) {
 async function openAll(who: Account[], conversationId: string, upTo: number): Promise<TestSocket[]> {
   for (const u of who) await eventually(async () => (await lastSeqOf(u, conversationId)) >= upTo, 10_000);
   return Promise.all(who.map((u) => TestSocket.open(u.accessToken, { deviceId: "ws" })));
-}
-
-/** Resets one object as a crash would: its instance is discarded, its storage kept. */
-function resetObject(stub: DurableObjectStub): Promise<unknown> {
-  return runInDurableObject(stub, (_instance: unknown, state: DurableObjectState) =>
-    state.blockConcurrencyWhile(async () => {
-      throw new Error("test: object reset on purpose");
-    }),
-  ).catch(() => undefined);
 }
 
 /** Runs alarms of the group and its shards until nobody is owed anything. */
@@ -211,15 +201,12 @@ describe("restarts during fan-out", () => {
     const send = (i: number) => post(everyone[i % everyone.length]!, g.conversationId, `mid-${i}`);
     // Acked, so stored; the fan-out (group to shards to members) is still running when
     // the group, every shard and every member's object are reset, each as a crash would
-    // (an exception in blockConcurrencyWhile). abortAllDurableObjects() here, with RPCs
-    // between objects in flight, hangs or crashes the pool's workerd at teardown; resetting
-    // object by object is the same fault for the code under test. (No socket is open
-    // across the reset: the test pool cannot reset objects that hold accepted WebSockets.)
+    // (resetObject: abortAllDurableObjects() with calls in flight crashes the pool).
     const first = await Promise.all(Array.from({ length: 12 }, (_, i) => send(i)));
     await Promise.all([
       resetObject(groupStub(g.conversationId)),
       ...Array.from({ length: SHARDS }, (_, k) => resetObject(shardStub(g.conversationId, k))),
-      ...everyone.map((u) => resetObject(env.USERS.get(env.USERS.idFromName(u.user.id)))),
+      ...everyone.map((u) => resetObject(userStub(u.user.id))),
     ]);
     expect(first.every((r) => r.status === 201)).toBe(true);
     // Clients that did not see their ack resend with the same id: nothing is stored twice.

@@ -1,13 +1,13 @@
 /**
- * Nothing acknowledged is lost: Durable Objects are aborted between the ack and the
- * delivery, recipients are offline, deliveries fail, and every message still arrives
- * exactly once.
+ * Nothing acknowledged is lost: Durable Objects are reset (as a crash would: memory gone,
+ * storage kept) between the ack and the delivery, recipients are offline, deliveries fail,
+ * and every message still arrives exactly once.
  */
-import { abortAllDurableObjects, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ConversationDO } from "../../objects/conversation.js";
-import { api, directId, eventually, register, sleep, TestSocket } from "../helpers/worker/client.js";
+import { api, directId, eventually, register, resetObject, sleep, TestSocket, userStub } from "../helpers/worker/client.js";
 
 const text = (clientMsgId: string) => ({ clientMsgId, type: "text", content: { text: clientMsgId } });
 const conversationStub = (id: string) => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(id));
@@ -59,7 +59,7 @@ describe("no acknowledged message is lost", () => {
     expect((await conversationsOf(b.accessToken))[0]?.lastSeq).toBe(1);
 
     // The object dies with the delivery owed. Nothing in memory survives.
-    await abortAllDurableObjects();
+    await Promise.all([resetObject(conversationStub(id)), resetObject(userStub(a.user.id)), resetObject(userStub(b.user.id))]);
     const online = await TestSocket.open(b.accessToken);
     expect(await runDurableObjectAlarm(conversationStub(id))).toBe(true);
     const pushed = await online.next((p) => p.op === "message");
@@ -79,7 +79,8 @@ describe("no acknowledged message is lost", () => {
     for (let i = 1; i <= 3; i++) await receiver.next((p) => p.op === "message" && (p.d as { seq: number }).seq === i);
 
     // Cursors were confirmed in memory but not yet persisted: a restart redelivers.
-    await abortAllDurableObjects();
+    receiver.close();
+    await Promise.all([resetObject(conversationStub(id)), resetObject(userStub(a.user.id)), resetObject(userStub(b.user.id))]);
     const again = await TestSocket.open(b.accessToken);
     await runDurableObjectAlarm(conversationStub(id));
     await sleep(100);
@@ -97,7 +98,7 @@ describe("no acknowledged message is lost", () => {
     const send = (who: typeof a, key: string) => api(`/v1/conversations/${id}/messages`, { token: who.accessToken, body: text(key) });
     const first = await Promise.all(Array.from({ length: 40 }, (_, i) => send(i % 2 ? a : b, `c-${i}`)));
     expect(first.every((r) => r.status === 201)).toBe(true);
-    await abortAllDurableObjects();
+    await Promise.all([resetObject(conversationStub(id)), resetObject(userStub(a.user.id)), resetObject(userStub(b.user.id))]);
     // Clients resend everything (some acks "lost") plus new messages.
     const second = await Promise.all(Array.from({ length: 60 }, (_, i) => send(i % 2 ? a : b, `c-${i}`)));
     // Each clientMsgId (one sender each) maps to one seq and one messageId, before and after.
@@ -121,7 +122,7 @@ describe("no acknowledged message is lost", () => {
     await breakDeliveries(id);
     const ack = await api(`/v1/conversations/${id}/messages`, { token: a.accessToken, body: text("mine") });
     expect(ack.status).toBe(201);
-    await abortAllDurableObjects();
+    await Promise.all([resetObject(conversationStub(id)), resetObject(userStub(a.user.id)), resetObject(userStub(b.user.id))]);
     const otherDevice = await TestSocket.open(a.accessToken, { deviceId: "tablet" });
     await runDurableObjectAlarm(conversationStub(id));
     expect((await otherDevice.next((p) => p.op === "message")).d).toMatchObject({ clientMsgId: "mine", senderId: a.user.id });

@@ -2,7 +2,8 @@
  * Test clients that drive the real fetch handler inside workerd: HTTP calls and WebSocket
  * connections upgraded through `GET /v1/ws`, exactly as a remote client would.
  */
-import { exports } from "cloudflare:workers";
+import { runInDurableObject } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
 import { zlibCompressor } from "../../../objects/compression.js";
 import { decodeBinary, encodePacket, type Encoding, type Packet } from "../../../shared/wire.js";
 
@@ -184,3 +185,23 @@ export async function eventually<T>(check: () => Promise<T | Falsy> | T | Falsy,
     await sleep(everyMs);
   }
 }
+
+/**
+ * Resets one Durable Object as a crash would (an exception inside blockConcurrencyWhile):
+ * its instance and memory are gone, its storage and alarm stay. Unlike
+ * abortAllDurableObjects() it is safe with calls between objects in flight, which hang or
+ * crash the test pool's workerd at teardown.
+ */
+export function resetObject(stub: DurableObjectStub): Promise<void> {
+  return runInDurableObject(stub, (_instance: unknown, state: DurableObjectState) =>
+    state.blockConcurrencyWhile(async () => {
+      throw new Error("test: object reset on purpose");
+    }),
+  ).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** The UserDO of a user. */
+export const userStub = (userId: string) => env.USERS.get(env.USERS.idFromName(userId));
