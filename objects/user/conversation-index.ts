@@ -120,13 +120,20 @@ export class ConversationIndex {
    * the user are indexed; edits and recalls of the last message update its preview.
    */
   applyDelivery(userId: string, conversationId: string, messages: StoredMessage[], now: number): DeliveryOutcome {
-    const row = this.row(conversationId);
+    // Only the counters: the stored preview (often the largest column) is read below only
+    // when an edit or recall may amend it.
+    const row = this.sql
+      .exec<Pick<Row, "last_seq" | "read_seq" | "silent_unread" | "mention_unread">>(
+        "SELECT last_seq, read_seq, silent_unread, mention_unread FROM conversations WHERE conversation_id = ?",
+        conversationId,
+      )
+      .toArray()[0];
     const known = row?.last_seq ?? 0;
     const fresh = messages.filter((m) => m.seq > known);
     if (fresh.length === 0) return { fresh, lastSeq: known };
     const newest = fresh[fresh.length - 1]!;
     let readSeq = row?.read_seq ?? 0;
-    // The stored preview is parsed only when an edit or recall may amend it.
+    // null: the stored preview has not been read yet. Every fresh entry sets it.
     let preview: Message | undefined | null = null;
     let silentChanged = false;
     let mentionsChanged = false;
@@ -152,7 +159,7 @@ export class ConversationIndex {
         mentionsChanged = true;
       }
       if (isEvent(m) && m.type !== "system") {
-        if (preview === null) preview = row?.last_message ? (JSON.parse(row.last_message) as Message) : undefined;
+        if (preview === null) preview = row ? this.storedPreview(conversationId) : undefined;
         preview = amendPreview(preview, m);
       } else {
         preview = toWire(m);
@@ -176,7 +183,7 @@ export class ConversationIndex {
       peer,
       newest.seq,
       readSeq,
-      preview === null ? (row?.last_message ?? null) : preview ? JSON.stringify(preview) : null,
+      preview ? JSON.stringify(preview) : null,
       ++this.updateSeq,
       now,
       silent,
@@ -335,6 +342,11 @@ export class ConversationIndex {
 
   private row(conversationId: string): Row | undefined {
     return this.sql.exec<Row>("SELECT * FROM conversations WHERE conversation_id = ?", conversationId).toArray()[0];
+  }
+
+  private storedPreview(conversationId: string): Message | undefined {
+    const stored = this.sql.exec<{ last_message: string | null }>("SELECT last_message FROM conversations WHERE conversation_id = ?", conversationId).toArray()[0]?.last_message;
+    return stored ? (JSON.parse(stored) as Message) : undefined;
   }
 
   private requireRow(conversationId: string): Row {
