@@ -11,6 +11,7 @@
  * A target can be *retired* at a seq (a group member removed by the entry at that seq):
  * it is still owed everything up to that seq, then it is dropped.
  */
+import { withTimeout } from "../../shared/timeout.js";
 import { ensureColumns } from "../schema.js";
 import { DELIVERY_BACKOFF, backoffDelay, type BackoffPolicy } from "./backoff.js";
 import type { MessageLog, StoredMessage } from "./message-log.js";
@@ -275,7 +276,7 @@ export class Outbox {
         if (batch.length === 0) return;
         let confirmed = false;
         try {
-          confirmed = await withTimeout(this.o.deliver(target, batch), this.o.timeoutMs);
+          confirmed = await withTimeout(this.o.deliver(target, batch), this.o.timeoutMs, () => new Error(`delivery timed out after ${this.o.timeoutMs} ms`));
         } catch {
           confirmed = false;
         }
@@ -327,15 +328,4 @@ export class Outbox {
 
 function fresh(delivered: number, until: number | undefined): Cursor {
   return { delivered, persisted: delivered, until, attempts: 0, nextAt: 0, inFlight: undefined };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const clear = () => {
-    if (timer !== undefined) clearTimeout(timer);
-  };
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`delivery timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(clear);
 }
