@@ -13,13 +13,16 @@
  */
 import { AppError } from "../../shared/errors.js";
 import { ulid } from "../../shared/ids.js";
-import type { Content, Message, SystemEvent } from "../../shared/protocol.js";
+import { EVENT_TYPES, type Content, type Message, type SystemEvent } from "../../shared/protocol.js";
 import { ensureColumns } from "../schema.js";
 
 /** A message as the log stores it: the wire Message plus the device it came from. */
 export interface StoredMessage extends Message {
   senderDevice?: string;
 }
+
+/** Whether an entry is an event (edit, recall, system) rather than a message of its own. */
+export const isEventEntry = (m: { type: string }): boolean => (EVENT_TYPES as readonly string[]).includes(m.type);
 
 /** What is appended: a client's message, or an entry the server builds (edit, recall, system). */
 export interface EntryInput {

@@ -10,8 +10,8 @@
  */
 import { AppError } from "../../shared/errors.js";
 import { parseConversationId, randomToken } from "../../shared/ids.js";
-import { EVENT_TYPES, type ConversationState, type Message } from "../../shared/protocol.js";
-import { jsonBytes, toWire, type StoredMessage } from "../log/message-log.js";
+import type { ConversationState, Message } from "../../shared/protocol.js";
+import { isEventEntry, jsonBytes, toWire, type StoredMessage } from "../log/message-log.js";
 import type { Meta } from "../meta.js";
 import { ensureColumns } from "../schema.js";
 import { Mentions } from "./mentions.js";
@@ -71,9 +71,8 @@ const ADDED_COLUMNS = {
 
 const TOKEN = /^([A-Za-z0-9_-]{8,32})\.(\d{1,15})$/;
 
-const isEvent = (m: StoredMessage) => (EVENT_TYPES as readonly string[]).includes(m.type);
 /** Entries that never count as unread on their own. */
-const isSilent = (m: StoredMessage) => isEvent(m);
+const isSilent = isEventEntry;
 
 export interface DeliveryOutcome {
   /** Messages not seen before, in seq order: push these. */
@@ -158,7 +157,7 @@ export class ConversationIndex {
         this.mentions.forget(m.targetId);
         mentionsChanged = true;
       }
-      if (isEvent(m) && m.type !== "system") {
+      if (isEventEntry(m) && m.type !== "system") {
         if (preview === null) preview = row ? this.storedPreview(conversationId) : undefined;
         preview = amendPreview(preview, m);
       } else {
