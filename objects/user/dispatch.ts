@@ -85,8 +85,7 @@ const HANDLERS: Handlers = {
   },
 
   history: async (d, c) => {
-    const ref = resolveConversation(c.socket.userId, { conversationId: d.conversationId });
-    const page = await conversationService(c.env, ref, { source: "user", traceId: c.traceId }).history({
+    const page = await serviceOf(c, d.conversationId).history({
       userId: c.socket.userId,
       ...(d.afterSeq !== undefined ? { afterSeq: d.afterSeq } : {}),
       ...(d.beforeSeq !== undefined ? { beforeSeq: d.beforeSeq } : {}),
