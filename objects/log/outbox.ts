@@ -220,9 +220,10 @@ export class Outbox {
   /** Starts delivery to every lagging target that is neither in flight nor backing off. */
   kick(): void {
     const now = this.o.now();
-    for (const target of this.lagging()) {
-      const c = this.cursors.get(target)!;
-      if (!c.inFlight && c.nextAt <= now && (this.o.ready?.(target) ?? true)) this.start(target, c);
+    // Runs after every append: walks the cursors in place (no copies), and start() does not
+    // touch the map before its first await.
+    for (const [target, c] of this.cursors) {
+      if (!c.inFlight && c.nextAt <= now && this.owed(c) && (this.o.ready?.(target) ?? true)) this.start(target, c);
     }
   }
 
@@ -233,8 +234,8 @@ export class Outbox {
     this.persist();
     const now = this.o.now();
     let next = Infinity;
-    for (const target of this.lagging()) {
-      const c = this.cursors.get(target)!;
+    for (const [target, c] of this.cursors) {
+      if (!this.owed(c)) continue;
       const held = !(this.o.ready?.(target) ?? true);
       next = Math.min(next, c.inFlight ? now + this.o.backstopMs : held ? now + 500 : Math.max(c.nextAt, now + 100));
     }
