@@ -44,7 +44,7 @@ import { appendEntry, findMessage, resolveTargets, type EntryPolicy } from "./lo
 import { entryEvents } from "./log/entry-events.js";
 import { readRange } from "./log/history.js";
 import { EVENTS_TARGET } from "./log/message-events.js";
-import { jsonBytes, toWire, type AppendInput, type StoredMessage } from "./log/message-log.js";
+import { jsonBytes, toWire, type StoredMessage } from "./log/message-log.js";
 import { screenSends } from "./log/send-path.js";
 import { Meta } from "./meta.js";
 
@@ -189,9 +189,8 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
       const now = Date.now();
       // Moderation, attachments and archived edit targets need awaits: they run first, and
       // every permission is checked again below, in the same step as the append.
-      const admitted: AppendInput[] = items.map((item) => item);
-      const screened = await screenSends({ env: this.env, config, log: core.log, conversationKind: "group", now }, admitted);
-      const targets = await resolveTargets(core.archive, admitted);
+      const screened = await screenSends({ env: this.env, config, log: core.log, conversationKind: "group", now }, items);
+      const targets = await resolveTargets(core.archive, items);
       const fresh: StoredMessage[] = [];
       const results = this.ctx.storage.transactionSync(() =>
         screened.map((r, i): Result<SendAck> => {
