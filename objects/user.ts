@@ -222,11 +222,11 @@ export class UserDO extends DurableObject<Env> {
     return resultOf(() => {
       this.claim(userId);
       const now = Date.now();
-      const state = this.index.get(q.conversationId);
+      const position = this.index.position(q.conversationId);
       const onlineDevices = [...new Set(this.sockets.all().filter((ws) => ws.readyState === WebSocket.READY_STATE_OPEN).map((ws) => infoOf(ws).deviceId))];
       return {
         onlineDevices,
-        read: (state?.readSeq ?? 0) >= q.seq,
+        read: (position?.readSeq ?? 0) >= q.seq,
         muted: this.settings.isMuted(q.conversationId, now),
         blocked: this.settings.hasBlocked(q.senderId),
         badge: this.index.totalUnread({ conversationId: q.conversationId, seq: q.seq }),

@@ -113,6 +113,14 @@ export class ConversationIndex {
     return row ? toState(row) : undefined;
   }
 
+  /** Where the user stands in a conversation, without reading or parsing the stored preview. */
+  position(conversationId: string): { lastSeq: number; readSeq: number; muted: boolean } | undefined {
+    const row = this.sql
+      .exec<Pick<Row, "last_seq" | "read_seq" | "muted">>("SELECT last_seq, read_seq, muted FROM conversations WHERE conversation_id = ?", conversationId)
+      .toArray()[0];
+    return row ? { lastSeq: row.last_seq, readSeq: row.read_seq, muted: row.muted === 1 } : undefined;
+  }
+
   /**
    * Applies messages delivered for a conversation. Drops those at or below the stored
    * last seq (redeliveries). The user's own messages advance their read seq; mentions of
@@ -199,7 +207,7 @@ export class ConversationIndex {
   totalUnread(including?: { conversationId: string; seq: number }): number {
     let total = Number(this.sql.exec("SELECT COALESCE(SUM(MAX(0, last_seq - read_seq)), 0) AS n FROM conversations").one()["n"]);
     if (including) {
-      const row = this.get(including.conversationId);
+      const row = this.position(including.conversationId);
       const last = row?.lastSeq ?? 0;
       if (including.seq > last) total += including.seq - Math.max(last, row?.readSeq ?? 0);
     }
