@@ -21,6 +21,7 @@ import { initObservability } from "../workers/observability/init.js";
 import { reportOutboxDepth } from "../workers/observability/outbox-depth.js";
 import { receiveEnvelope } from "../workers/router/receive.js";
 import { routerFor } from "../workers/router/router.js";
+import { AlarmClock } from "./alarm.js";
 import { FRAME_HEADROOM, type ConversationRpc, type HistoryQuery, type ReceiptMark, type SendItem } from "./conversation/api.js";
 import { PairBlocks } from "./conversation/blocks.js";
 import { PeerReceipts } from "./conversation/peer-receipts.js";
@@ -68,10 +69,11 @@ interface State {
 export class ConversationDO extends DurableObject<Env> implements ConversationRpc {
   private readonly meta: Meta;
   private state: State | undefined;
-  private alarmAt: number | undefined;
+  private readonly alarms: AlarmClock;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    this.alarms = new AlarmClock(ctx.storage);
     initObservability(env);
     this.meta = new Meta(ctx.storage.sql);
     const id = this.meta.get("conversation_id");
@@ -171,7 +173,7 @@ export class ConversationDO extends DurableObject<Env> implements ConversationRp
         const position = s.positions.advance(userId, mark, s.log.lastSeq);
         if (position) {
           s.receipts.owe(peer);
-          this.scheduleAlarm(Date.now() + 2_000);
+          this.alarms.schedule(Date.now() + 2_000);
         }
         return position !== undefined;
       });
@@ -262,18 +264,18 @@ export class ConversationDO extends DurableObject<Env> implements ConversationRp
   }
 
   override async alarm(): Promise<void> {
-    this.alarmAt = undefined;
+    this.alarms.fired();
     const state = this.state;
     if (!state) return;
     await this.flushReceipts();
-    if (state.receipts.pending) this.scheduleAlarm(Date.now() + 5_000);
+    if (state.receipts.pending) this.alarms.schedule(Date.now() + 5_000);
     await state.outbox.onAlarm();
     reportOutboxDepth(state.log.conversationId, "direct", state.outbox.depth());
     await state.events.onAlarm();
     // One archive segment per alarm: bounded work, and the next step gets a fresh alarm.
     if (state.compactor.due()) {
       await state.compactor.step();
-      if (state.compactor.due()) this.scheduleAlarm(Date.now() + 50);
+      if (state.compactor.due()) this.alarms.schedule(Date.now() + 50);
     }
   }
 
@@ -308,7 +310,7 @@ export class ConversationDO extends DurableObject<Env> implements ConversationRp
     const messages = new MessageLog(sql, conversationId);
     const outbox: Outbox = new Outbox(sql, messages, {
       deliver: (target, batch) => this.deliver(target, conversationId, batch),
-      scheduleAlarm: (at) => this.scheduleAlarm(at),
+      scheduleAlarm: (at) => this.alarms.schedule(at),
       onAttempt: (_target, confirmed) => {
         METRICS.deliveries.inc({ outcome: confirmed ? "ok" : "retry" });
         if (!confirmed) METRICS.deliveryRetries.inc({ kind: "direct" });
@@ -319,7 +321,7 @@ export class ConversationDO extends DurableObject<Env> implements ConversationRp
     outbox.addTargets([EVENTS_TARGET], messages.lastSeq);
     const events = new EventOutbox(sql, {
       publish: (batch: BusEvent[]) => publish(this.env.EVENTS, batch),
-      scheduleAlarm: (at) => this.scheduleAlarm(at),
+      scheduleAlarm: (at) => this.alarms.schedule(at),
     });
     const archive = new Archive(sql, this.env.ARCHIVE, messages);
     const compactor = new Compactor(archive, config.archive, {
@@ -363,11 +365,5 @@ export class ConversationDO extends DurableObject<Env> implements ConversationRp
       const result = await routerFor(this.env).call("user.peerReceipt", target, [target, receipt], { source: "conversation" });
       return result.ok;
     });
-  }
-
-  private scheduleAlarm(at: number): void {
-    if (this.alarmAt !== undefined && this.alarmAt <= at) return;
-    this.alarmAt = at;
-    void this.ctx.storage.setAlarm(at);
   }
 }

@@ -14,6 +14,7 @@ import { log } from "../shared/log.js";
 import { initObservability } from "../workers/observability/init.js";
 import { receiveEnvelope } from "../workers/router/receive.js";
 import { routerFor } from "../workers/router/router.js";
+import { AlarmClock } from "./alarm.js";
 import { applyMembershipEffect, shardOf } from "./group/fanout.js";
 import { MessageLog, type StoredMessage } from "./log/message-log.js";
 import { Outbox } from "./log/outbox.js";
@@ -43,10 +44,11 @@ interface Opened {
 export class GroupShardDO extends DurableObject<Env> {
   private readonly meta: Meta;
   private state: Opened | undefined;
-  private alarmAt: number | undefined;
+  private readonly alarms: AlarmClock;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    this.alarms = new AlarmClock(ctx.storage);
     initObservability(env);
     this.meta = new Meta(ctx.storage.sql);
     const stored = this.meta.get("shard");
@@ -102,7 +104,7 @@ export class GroupShardDO extends DurableObject<Env> {
   }
 
   override async alarm(): Promise<void> {
-    this.alarmAt = undefined;
+    this.alarms.fired();
     const s = this.state;
     if (!s) return;
     await s.outbox.onAlarm();
@@ -115,7 +117,7 @@ export class GroupShardDO extends DurableObject<Env> {
     const messages = new MessageLog(sql, conversationId);
     const outbox = new Outbox(sql, messages, {
       deliver: (userId, batch) => this.deliver(conversationId, userId, batch),
-      scheduleAlarm: (at) => this.scheduleAlarm(at),
+      scheduleAlarm: (at) => this.alarms.schedule(at),
       concurrency: SHARD_CONCURRENCY,
     });
     this.state = { conversationId, shard, shardCount, log: messages, outbox };
@@ -132,11 +134,5 @@ export class GroupShardDO extends DurableObject<Env> {
       log.warn("shard.deliver_threw", { conversationId, userId, err });
       return false;
     }
-  }
-
-  private scheduleAlarm(at: number): void {
-    if (this.alarmAt !== undefined && this.alarmAt <= at) return;
-    this.alarmAt = at;
-    void this.ctx.storage.setAlarm(at);
   }
 }

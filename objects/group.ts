@@ -31,6 +31,7 @@ import { initObservability } from "../workers/observability/init.js";
 import { Inbox } from "../workers/router/inbox.js";
 import { receiveEnvelope } from "../workers/router/receive.js";
 import { routerFor } from "../workers/router/router.js";
+import { AlarmClock } from "./alarm.js";
 import { forEachBounded } from "./concurrency.js";
 import { FRAME_HEADROOM, type ConversationRpc, type HistoryQuery, type ReceiptMark, type SendItem } from "./conversation/api.js";
 import * as commands from "./group/commands.js";
@@ -43,7 +44,7 @@ import { appendEntry, findMessage, resolveTargets, type EntryPolicy } from "./lo
 import { entryEvents } from "./log/entry-events.js";
 import { readRange } from "./log/history.js";
 import { EVENTS_TARGET } from "./log/message-events.js";
-import { jsonBytes, toWire, type AppendInput, type StoredMessage } from "./log/message-log.js";
+import { jsonBytes, toWire, type StoredMessage } from "./log/message-log.js";
 import { screenSends } from "./log/send-path.js";
 import { Meta } from "./meta.js";
 
@@ -55,10 +56,11 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
   private readonly inbox: Inbox;
   private core: GroupCore | undefined;
   private compactor: Compactor | undefined;
-  private alarmAt: number | undefined;
+  private readonly alarms: AlarmClock;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    this.alarms = new AlarmClock(ctx.storage);
     initObservability(env);
     this.meta = new Meta(ctx.storage.sql);
     this.inbox = new Inbox(ctx.storage.sql);
@@ -187,9 +189,8 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
       const now = Date.now();
       // Moderation, attachments and archived edit targets need awaits: they run first, and
       // every permission is checked again below, in the same step as the append.
-      const admitted: AppendInput[] = items.map((item) => item);
-      const screened = await screenSends({ env: this.env, config, log: core.log, conversationKind: "group", now }, admitted);
-      const targets = await resolveTargets(core.archive, admitted);
+      const screened = await screenSends({ env: this.env, config, log: core.log, conversationKind: "group", now }, items);
+      const targets = await resolveTargets(core.archive, items);
       const fresh: StoredMessage[] = [];
       const results = this.ctx.storage.transactionSync(() =>
         screened.map((r, i): Result<SendAck> => {
@@ -340,12 +341,12 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
   }
 
   override async alarm(): Promise<void> {
-    this.alarmAt = undefined;
+    this.alarms.fired();
     await this.core?.outbox.onAlarm();
     // One archive segment per alarm: bounded work, and the next step gets a fresh alarm.
     if (this.compactor?.due()) {
       await this.compactor.step();
-      if (this.compactor.due()) this.scheduleAlarm(Date.now() + 50);
+      if (this.compactor.due()) this.alarms.schedule(Date.now() + 50);
     }
   }
 
@@ -421,7 +422,7 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
     const config = configFrom(this.env);
     const core = new GroupCore(this.ctx.storage.sql, this.meta, conversationId, config, {
       deliver: (target, batch) => this.deliver(target, batch),
-      scheduleAlarm: (at) => this.scheduleAlarm(at),
+      scheduleAlarm: (at) => this.alarms.schedule(at),
       bucket: this.env.ARCHIVE,
     });
     // The bus is owed every entry from now on (a log that predates it starts at its end).
@@ -484,11 +485,5 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
     }
     if (!result.ok) log.warn("group.shard_failed", { conversationId: core.conversationId, shard, error: result.error });
     return result.ok && result.value.accepted;
-  }
-
-  private scheduleAlarm(at: number): void {
-    if (this.alarmAt !== undefined && this.alarmAt <= at) return;
-    this.alarmAt = at;
-    void this.ctx.storage.setAlarm(at);
   }
 }

@@ -7,6 +7,7 @@ import { AppError, unwrap } from "../shared/errors.js";
 import { groupConversationId, isUserId, ulid } from "../shared/ids.js";
 import type { GroupCreateInput, GroupInfo, GroupMember, GroupMemberPatch, GroupSettings } from "../shared/protocol.js";
 import { routerFor } from "../workers/router/router.js";
+import { fromGroupRow, toGroupInfo, type GroupRow } from "./group/info.js";
 
 /** The conversation id of a group, or `not_found` for something that cannot be a group id. */
 function conversationOf(groupId: string): string {
@@ -14,18 +15,9 @@ function conversationOf(groupId: string): string {
   return groupConversationId(groupId);
 }
 
-interface IndexRow {
-  id: string;
-  name: string;
-  avatar: string;
-  notice: string;
-  owner_id: string;
-  join_policy: string;
-  history_visibility: string;
-  mute_all: number;
+/** A group of the D1 index with the caller's role (dissolved groups are not listed). */
+interface IndexRow extends Omit<GroupRow, "dissolved_at"> {
   member_count: number;
-  created_at: number;
-  updated_at: number;
   role: string;
 }
 
@@ -97,20 +89,6 @@ export function groupService(env: Env, traceId?: string) {
 }
 
 function toInfo(r: IndexRow): GroupInfo {
-  const info: GroupInfo = {
-    id: r.id,
-    conversationId: groupConversationId(r.id),
-    name: r.name,
-    ownerId: r.owner_id,
-    joinPolicy: r.join_policy === "open" ? "open" : "invite",
-    historyVisibility: r.history_visibility === "full" ? "full" : "joined",
-    muteAll: r.mute_all === 1,
-    memberCount: r.member_count,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    role: r.role === "owner" || r.role === "admin" ? r.role : "member",
-  };
-  if (r.avatar) info.avatar = r.avatar;
-  if (r.notice) info.notice = r.notice;
-  return info;
+  const role = r.role === "owner" || r.role === "admin" ? r.role : "member";
+  return toGroupInfo(fromGroupRow({ ...r, dissolved_at: null }), r.member_count, role, undefined);
 }

@@ -19,6 +19,7 @@ import { Inbox } from "../workers/router/inbox.js";
 import { receiveEnvelope } from "../workers/router/receive.js";
 import { handoffEnvelope, type Handoff } from "../workers/router/router.js";
 import { CONNECT_ROUTE } from "../workers/router/routes.js";
+import { AlarmClock } from "./alarm.js";
 import { zlibCompressor } from "./compression.js";
 import { conversationService } from "./conversations.js";
 import { publish } from "../workers/events/publisher.js";
@@ -91,12 +92,13 @@ export class UserDO extends DurableObject<Env> {
   private readonly presenceState: PresenceState;
   private readonly typing: TypingThrottle;
   private owner: string | undefined;
-  private alarmAt: number | undefined;
+  private readonly alarms: AlarmClock;
   /** Test configurations only: the share of pushes dropped on purpose (0 in production). */
   private readonly pushDrop: number;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    this.alarms = new AlarmClock(ctx.storage);
     initObservability(env);
     this.config = configFrom(env);
     this.meta = new Meta(ctx.storage.sql);
@@ -111,7 +113,7 @@ export class UserDO extends DurableObject<Env> {
     );
     this.events = new EventOutbox(ctx.storage.sql, {
       publish: (batch) => publish(env.EVENTS, batch),
-      scheduleAlarm: (at) => this.scheduleAlarm(at),
+      scheduleAlarm: (at) => this.alarms.schedule(at),
     });
     this.presenceEvents = new PresenceEvents(this.meta, this.events, (fn) => ctx.storage.transactionSync(fn));
     this.blocks = new Blocks(ctx.storage.sql);
@@ -208,7 +210,7 @@ export class UserDO extends DurableObject<Env> {
   }
 
   override async alarm(): Promise<void> {
-    this.alarmAt = undefined;
+    this.alarms.fired();
     await this.events.onAlarm();
   }
 
@@ -220,11 +222,11 @@ export class UserDO extends DurableObject<Env> {
     return resultOf(() => {
       this.claim(userId);
       const now = Date.now();
-      const state = this.index.get(q.conversationId);
+      const position = this.index.position(q.conversationId);
       const onlineDevices = [...new Set(this.sockets.all().filter((ws) => ws.readyState === WebSocket.READY_STATE_OPEN).map((ws) => infoOf(ws).deviceId))];
       return {
         onlineDevices,
-        read: (state?.readSeq ?? 0) >= q.seq,
+        read: (position?.readSeq ?? 0) >= q.seq,
         muted: this.settings.isMuted(q.conversationId, now),
         blocked: this.settings.hasBlocked(q.senderId),
         badge: this.index.totalUnread({ conversationId: q.conversationId, seq: q.seq }),
@@ -463,12 +465,6 @@ export class UserDO extends DurableObject<Env> {
       typing: this.typing,
       now: Date.now,
     };
-  }
-
-  private scheduleAlarm(at: number): void {
-    if (this.alarmAt !== undefined && this.alarmAt <= at) return;
-    this.alarmAt = at;
-    void this.ctx.storage.setAlarm(at);
   }
 
   /** Binds this object to its user on first use; a mismatch is a routing bug. */

@@ -1,4 +1,5 @@
 /** The settings row of a group (one row), in the GroupDO's SQLite. */
+import { groupConversationId } from "../../shared/ids.js";
 import type { GroupCreateInput, GroupInfo, GroupSettings } from "../../shared/protocol.js";
 
 export interface GroupRecord {
@@ -15,7 +16,8 @@ export interface GroupRecord {
   dissolvedAt: number | undefined;
 }
 
-interface Row extends Record<string, SqlStorageValue> {
+/** A `group_info` row; the D1 group index (migrations/0002) stores the same columns. */
+export interface GroupRow {
   id: string;
   name: string;
   avatar: string;
@@ -47,8 +49,8 @@ export class GroupInfoStore {
       updated_at INTEGER NOT NULL,
       dissolved_at INTEGER
     )`);
-    const row = sql.exec<Row>("SELECT * FROM group_info").toArray()[0];
-    if (row) this.cached = fromRow(row);
+    const row = sql.exec<GroupRow & Record<string, SqlStorageValue>>("SELECT * FROM group_info").toArray()[0];
+    if (row) this.cached = fromGroupRow(row);
   }
 
   get record(): GroupRecord | undefined {
@@ -123,7 +125,7 @@ export class GroupInfoStore {
   }
 }
 
-function fromRow(row: Row): GroupRecord {
+export function fromGroupRow(row: GroupRow): GroupRecord {
   return {
     id: row.id,
     name: row.name,
@@ -143,7 +145,7 @@ function fromRow(row: Row): GroupRecord {
 export function toGroupInfo(r: GroupRecord, memberCount: number, role: GroupInfo["role"], lastSeq: number | undefined): GroupInfo {
   const info: GroupInfo = {
     id: r.id,
-    conversationId: `g:${r.id}`,
+    conversationId: groupConversationId(r.id),
     name: r.name,
     ownerId: r.ownerId,
     joinPolicy: r.joinPolicy,

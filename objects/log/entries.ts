@@ -7,9 +7,9 @@
  * target of an edit or recall is patched wherever it lives (hot row or R2 archive).
  */
 import { AppError } from "../../shared/errors.js";
-import { contentIssue, EVENT_TYPES } from "../../shared/protocol.js";
+import { contentIssue } from "../../shared/protocol.js";
 import type { Archive } from "./archive.js";
-import type { AppendInput, AppendOutcome, StoredMessage } from "./message-log.js";
+import { isEventEntry, type AppendInput, type AppendOutcome, type StoredMessage } from "./message-log.js";
 
 export interface EntryPolicy {
   now: number;
@@ -19,8 +19,6 @@ export interface EntryPolicy {
   /** May `actorId` recall a message of `senderId` regardless of the window (group admins)? */
   canRecallAnyTime(actorId: string, senderId: string): boolean;
 }
-
-const isEvent = (m: StoredMessage) => (EVENT_TYPES as readonly string[]).includes(m.type);
 
 /** A message by id, hot or archived (an R2 read for archived ones). */
 export async function findMessage(archive: Archive, messageId: string): Promise<StoredMessage | undefined> {
@@ -65,7 +63,7 @@ export function appendEntry(archive: Archive, archivedTargets: Map<string, Store
   if (message.type === "edit" || message.type === "recall") {
     const target = message.targetId ? (log.byId(message.targetId) ?? archivedTargets.get(message.targetId)) : undefined;
     if (!target) throw new AppError("not_found", "no such message in this conversation");
-    if (isEvent(target)) throw new AppError("bad_request", `a ${target.type} entry cannot be changed`);
+    if (isEventEntry(target)) throw new AppError("bad_request", `a ${target.type} entry cannot be changed`);
     if (target.recalled) throw new AppError("conflict", "this message was recalled");
     if (message.type === "edit") {
       if (target.senderId !== senderId) throw new AppError("forbidden", "you can only edit your own messages");

@@ -7,9 +7,8 @@
  * (`recipients: []` would be meaningless for them: they are not `message.created`).
  */
 import { makeEvent, type BusEvent } from "../../shared/events.js";
-import { EVENT_TYPES as ENTRY_EVENT_TYPES } from "../../shared/protocol.js";
 import { messageCreatedEvent } from "./message-events.js";
-import type { MessageLog, StoredMessage } from "./message-log.js";
+import { isEventEntry, type MessageLog, type StoredMessage } from "./message-log.js";
 
 export interface EntryEventContext {
   kind: "direct" | "group";
@@ -21,7 +20,7 @@ export interface EntryEventContext {
 }
 
 export function entryEvents(c: EntryEventContext, m: StoredMessage): BusEvent[] {
-  if (!(ENTRY_EVENT_TYPES as readonly string[]).includes(m.type)) {
+  if (!isEventEntry(m)) {
     const event = messageCreatedEvent(c.kind, c.source, m);
     const recipients = c.recipients?.(m);
     return [recipients ? { ...event, data: { ...event.data, recipients } } : event];

@@ -13,13 +13,16 @@
  */
 import { AppError } from "../../shared/errors.js";
 import { ulid } from "../../shared/ids.js";
-import type { Content, Message, SystemEvent } from "../../shared/protocol.js";
+import { EVENT_TYPES, type Content, type Message, type SystemEvent } from "../../shared/protocol.js";
 import { ensureColumns } from "../schema.js";
 
 /** A message as the log stores it: the wire Message plus the device it came from. */
 export interface StoredMessage extends Message {
   senderDevice?: string;
 }
+
+/** Whether an entry is an event (edit, recall, system) rather than a message of its own. */
+export const isEventEntry = (m: { type: string }): boolean => (EVENT_TYPES as readonly string[]).includes(m.type);
 
 /** What is appended: a client's message, or an entry the server builds (edit, recall, system). */
 export interface EntryInput {
@@ -192,7 +195,11 @@ export class MessageLog {
    * resent type and content (enough for the ack; duplicates are never pushed).
    */
   findDuplicate(senderId: string, message: EntryInput): StoredMessage | undefined {
-    const print = fingerprint(message.type, message.content, message.targetId);
+    return this.duplicateOf(senderId, message, fingerprint(message.type, message.content, message.targetId));
+  }
+
+  /** `findDuplicate` with the message's fingerprint already computed. */
+  private duplicateOf(senderId: string, message: EntryInput, print: string): StoredMessage | undefined {
     const hot = this.sql
       .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE sender_id = ? AND client_msg_id = ?`, senderId, message.clientMsgId)
       .toArray()[0];
@@ -229,7 +236,8 @@ export class MessageLog {
    */
   append(input: AppendInput, now: number): AppendOutcome {
     const { senderId, senderDevice, message } = input;
-    const existing = this.findDuplicate(senderId, message);
+    const print = fingerprint(message.type, message.content, message.targetId);
+    const existing = this.duplicateOf(senderId, message, print);
     if (existing) return { message: existing, duplicate: true };
     const content = input.content ?? message.content;
     const seq = this.last + 1;
@@ -249,7 +257,7 @@ export class MessageLog {
       ...(message.system ? { system: message.system } : {}),
       ...(senderDevice ? { senderDevice } : {}),
     };
-    this.insert(stored, fingerprint(message.type, message.content, message.targetId));
+    this.insert(stored, print);
     this.last = seq;
     return { message: stored, duplicate: false };
   }

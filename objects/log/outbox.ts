@@ -11,6 +11,7 @@
  * A target can be *retired* at a seq (a group member removed by the entry at that seq):
  * it is still owed everything up to that seq, then it is dropped.
  */
+import { withTimeout } from "../../shared/timeout.js";
 import { ensureColumns } from "../schema.js";
 import { DELIVERY_BACKOFF, backoffDelay, type BackoffPolicy } from "./backoff.js";
 import type { MessageLog, StoredMessage } from "./message-log.js";
@@ -219,9 +220,10 @@ export class Outbox {
   /** Starts delivery to every lagging target that is neither in flight nor backing off. */
   kick(): void {
     const now = this.o.now();
-    for (const target of this.lagging()) {
-      const c = this.cursors.get(target)!;
-      if (!c.inFlight && c.nextAt <= now && (this.o.ready?.(target) ?? true)) this.start(target, c);
+    // Runs after every append: walks the cursors in place (no copies), and start() does not
+    // touch the map before its first await.
+    for (const [target, c] of this.cursors) {
+      if (!c.inFlight && c.nextAt <= now && this.owed(c) && (this.o.ready?.(target) ?? true)) this.start(target, c);
     }
   }
 
@@ -232,8 +234,8 @@ export class Outbox {
     this.persist();
     const now = this.o.now();
     let next = Infinity;
-    for (const target of this.lagging()) {
-      const c = this.cursors.get(target)!;
+    for (const [target, c] of this.cursors) {
+      if (!this.owed(c)) continue;
       const held = !(this.o.ready?.(target) ?? true);
       next = Math.min(next, c.inFlight ? now + this.o.backstopMs : held ? now + 500 : Math.max(c.nextAt, now + 100));
     }
@@ -275,7 +277,7 @@ export class Outbox {
         if (batch.length === 0) return;
         let confirmed = false;
         try {
-          confirmed = await withTimeout(this.o.deliver(target, batch), this.o.timeoutMs);
+          confirmed = await withTimeout(this.o.deliver(target, batch), this.o.timeoutMs, () => new Error(`delivery timed out after ${this.o.timeoutMs} ms`));
         } catch {
           confirmed = false;
         }
@@ -327,15 +329,4 @@ export class Outbox {
 
 function fresh(delivered: number, until: number | undefined): Cursor {
   return { delivered, persisted: delivered, until, attempts: 0, nextAt: 0, inFlight: undefined };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const clear = () => {
-    if (timer !== undefined) clearTimeout(timer);
-  };
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`delivery timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(clear);
 }

@@ -10,8 +10,8 @@
  */
 import { AppError } from "../../shared/errors.js";
 import { parseConversationId, randomToken } from "../../shared/ids.js";
-import { EVENT_TYPES, type ConversationState, type Message } from "../../shared/protocol.js";
-import { jsonBytes, toWire, type StoredMessage } from "../log/message-log.js";
+import type { ConversationState, Message } from "../../shared/protocol.js";
+import { isEventEntry, jsonBytes, toWire, type StoredMessage } from "../log/message-log.js";
 import type { Meta } from "../meta.js";
 import { ensureColumns } from "../schema.js";
 import { Mentions } from "./mentions.js";
@@ -71,9 +71,8 @@ const ADDED_COLUMNS = {
 
 const TOKEN = /^([A-Za-z0-9_-]{8,32})\.(\d{1,15})$/;
 
-const isEvent = (m: StoredMessage) => (EVENT_TYPES as readonly string[]).includes(m.type);
 /** Entries that never count as unread on their own. */
-const isSilent = (m: StoredMessage) => isEvent(m);
+const isSilent = isEventEntry;
 
 export interface DeliveryOutcome {
   /** Messages not seen before, in seq order: push these. */
@@ -114,19 +113,34 @@ export class ConversationIndex {
     return row ? toState(row) : undefined;
   }
 
+  /** Where the user stands in a conversation, without reading or parsing the stored preview. */
+  position(conversationId: string): { lastSeq: number; readSeq: number; muted: boolean } | undefined {
+    const row = this.sql
+      .exec<Pick<Row, "last_seq" | "read_seq" | "muted">>("SELECT last_seq, read_seq, muted FROM conversations WHERE conversation_id = ?", conversationId)
+      .toArray()[0];
+    return row ? { lastSeq: row.last_seq, readSeq: row.read_seq, muted: row.muted === 1 } : undefined;
+  }
+
   /**
    * Applies messages delivered for a conversation. Drops those at or below the stored
    * last seq (redeliveries). The user's own messages advance their read seq; mentions of
    * the user are indexed; edits and recalls of the last message update its preview.
    */
   applyDelivery(userId: string, conversationId: string, messages: StoredMessage[], now: number): DeliveryOutcome {
-    const row = this.row(conversationId);
+    // Only the counters: the stored preview (often the largest column) is read below only
+    // when an edit or recall may amend it.
+    const row = this.sql
+      .exec<Pick<Row, "last_seq" | "read_seq" | "silent_unread" | "mention_unread">>(
+        "SELECT last_seq, read_seq, silent_unread, mention_unread FROM conversations WHERE conversation_id = ?",
+        conversationId,
+      )
+      .toArray()[0];
     const known = row?.last_seq ?? 0;
     const fresh = messages.filter((m) => m.seq > known);
     if (fresh.length === 0) return { fresh, lastSeq: known };
     const newest = fresh[fresh.length - 1]!;
     let readSeq = row?.read_seq ?? 0;
-    // The stored preview is parsed only when an edit or recall may amend it.
+    // null: the stored preview has not been read yet. Every fresh entry sets it.
     let preview: Message | undefined | null = null;
     let silentChanged = false;
     let mentionsChanged = false;
@@ -151,8 +165,8 @@ export class ConversationIndex {
         this.mentions.forget(m.targetId);
         mentionsChanged = true;
       }
-      if (isEvent(m) && m.type !== "system") {
-        if (preview === null) preview = row?.last_message ? (JSON.parse(row.last_message) as Message) : undefined;
+      if (isEventEntry(m) && m.type !== "system") {
+        if (preview === null) preview = row ? this.storedPreview(conversationId) : undefined;
         preview = amendPreview(preview, m);
       } else {
         preview = toWire(m);
@@ -176,7 +190,7 @@ export class ConversationIndex {
       peer,
       newest.seq,
       readSeq,
-      preview === null ? (row?.last_message ?? null) : preview ? JSON.stringify(preview) : null,
+      preview ? JSON.stringify(preview) : null,
       ++this.updateSeq,
       now,
       silent,
@@ -193,7 +207,7 @@ export class ConversationIndex {
   totalUnread(including?: { conversationId: string; seq: number }): number {
     let total = Number(this.sql.exec("SELECT COALESCE(SUM(MAX(0, last_seq - read_seq)), 0) AS n FROM conversations").one()["n"]);
     if (including) {
-      const row = this.get(including.conversationId);
+      const row = this.position(including.conversationId);
       const last = row?.lastSeq ?? 0;
       if (including.seq > last) total += including.seq - Math.max(last, row?.readSeq ?? 0);
     }
@@ -335,6 +349,11 @@ export class ConversationIndex {
 
   private row(conversationId: string): Row | undefined {
     return this.sql.exec<Row>("SELECT * FROM conversations WHERE conversation_id = ?", conversationId).toArray()[0];
+  }
+
+  private storedPreview(conversationId: string): Message | undefined {
+    const stored = this.sql.exec<{ last_message: string | null }>("SELECT last_message FROM conversations WHERE conversation_id = ?", conversationId).toArray()[0]?.last_message;
+    return stored ? (JSON.parse(stored) as Message) : undefined;
   }
 
   private requireRow(conversationId: string): Row {

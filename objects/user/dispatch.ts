@@ -85,8 +85,7 @@ const HANDLERS: Handlers = {
   },
 
   history: async (d, c) => {
-    const ref = resolveConversation(c.socket.userId, { conversationId: d.conversationId });
-    const page = await conversationService(c.env, ref, { source: "user", traceId: c.traceId }).history({
+    const page = await serviceOf(c, d.conversationId).history({
       userId: c.socket.userId,
       ...(d.afterSeq !== undefined ? { afterSeq: d.afterSeq } : {}),
       ...(d.beforeSeq !== undefined ? { beforeSeq: d.beforeSeq } : {}),
@@ -106,7 +105,7 @@ const HANDLERS: Handlers = {
   delivered: async (d, c) => {
     await actions.markDelivered(c, d.conversationId, d.seq);
     // Per device too, for the per-message trace (clamped like the user's own mark).
-    const lastSeq = c.index.get(d.conversationId)?.lastSeq ?? 0;
+    const lastSeq = c.index.position(d.conversationId)?.lastSeq ?? 0;
     c.cursors.delivered(d.conversationId, c.socket.deviceId, Math.min(d.seq, lastSeq), c.now());
     return OK;
   },

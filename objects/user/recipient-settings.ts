@@ -18,7 +18,7 @@ export interface RecipientSettings {
 /** The settings stored in this user's SQLite. */
 export function storedSettings(index: ConversationIndex, blocks: Blocks): RecipientSettings {
   return {
-    isMuted: (conversationId) => index.get(conversationId)?.muted === true,
+    isMuted: (conversationId) => index.position(conversationId)?.muted === true,
     hasBlocked: (senderId) => blocks.has(senderId),
   };
 }

@@ -15,6 +15,7 @@ import { fail, type Result } from "../../shared/errors.js";
 import { encodeEnvelope, META, type Envelope } from "../../shared/envelope.js";
 import { base64url, fromBase64url, ulid } from "../../shared/ids.js";
 import { log } from "../../shared/log.js";
+import { withTimeout } from "../../shared/timeout.js";
 import { METRICS } from "../observability/catalog.js";
 import { BreakerSet, type CircuitState } from "./breaker.js";
 import { namespaceOf, type ServiceName } from "./registry.js";
@@ -95,15 +96,7 @@ export function newBreakerSet(options?: ConstructorParameters<typeof BreakerSet>
 
 class TimeoutError extends Error {}
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => {
-    if (timer !== undefined) clearTimeout(timer);
-  });
-}
+const timedOut = (ms: number) => () => new TimeoutError(`timed out after ${ms} ms`);
 
 /** Result codes that say the target itself is unwell (they count against its breaker). */
 const UNHEALTHY = new Set(["internal", "unavailable", "timeout"]);
@@ -153,7 +146,7 @@ export class MessageRouter {
       try {
         // A fresh stub per attempt: a stub that saw its object reset keeps failing.
         const target = deps.resolve(this.env, spec.service, key);
-        const result = await withTimeout(target.receive(encodeEnvelope(envelope)), timeoutMs);
+        const result = await withTimeout(target.receive(encodeEnvelope(envelope)), timeoutMs, timedOut(timeoutMs));
         if (!result.ok && UNHEALTHY.has(result.error.code)) breaker.failure(deps.now());
         else breaker.success();
         return done(result.ok ? "ok" : result.error.code, result);
@@ -206,7 +199,7 @@ export class MessageRouter {
     // A fresh Request: never forward the client's own headers (or a router proxy) inward.
     const request = new Request("https://user.internal/connect", { headers: { upgrade: "websocket", [ENVELOPE_HEADER]: base64url(envelope) } });
     try {
-      const response = await withTimeout(deps.fetcher(this.env, CONNECT_ROUTE.service, handoff.userId).fetch(request), CONNECT_ROUTE.timeoutMs);
+      const response = await withTimeout(deps.fetcher(this.env, CONNECT_ROUTE.service, handoff.userId).fetch(request), CONNECT_ROUTE.timeoutMs, timedOut(CONNECT_ROUTE.timeoutMs));
       if (response.status >= 500) breaker.failure(deps.now());
       else breaker.success();
       return done(response.status === 101 ? "ok" : String(response.status), response);
