@@ -9,9 +9,9 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { createServer } from "node:net";
 import { join, relative } from "node:path";
 import WebSocket from "ws";
+import { freePort } from "../scripts/lib/free-port.js";
 import { UserPool } from "./lib/accounts.js";
 import { functionShares, type CpuProfile } from "./lib/cpuprofile.js";
 import { drive, warmUp } from "./lib/drive.js";
@@ -33,12 +33,7 @@ const pairCount = sequential ? 1 : flag("--pairs", 10);
 
 const state = mkdtempSync(join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "imserver-profile-"));
 process.on("exit", () => rmSync(state, { recursive: true, force: true }));
-const port = await new Promise<number>((resolve) => {
-  const s = createServer().listen(0, "127.0.0.1", () => {
-    const p = (s.address() as { port: number }).port;
-    s.close(() => resolve(p));
-  });
-});
+const port = await freePort();
 // The bundle stays (git-ignored) so the line numbers in the report can be looked up.
 const out = join(ROOT, "bench", "results", "tmp");
 buildAssets();

@@ -11,11 +11,11 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unstable_startWorker } from "wrangler";
 import WebSocket from "ws";
+import { freePort } from "./lib/free-port.js";
 
 const root = join(import.meta.dirname, "..");
 const wrangler = join(root, "node_modules", "wrangler", "bin", "wrangler.js");
@@ -29,16 +29,6 @@ const WINDOW = Number(arg("window", "10"));
 /** Extra wrangler vars, e.g. --vars GROUP_FANOUT_SHARD_THRESHOLD:2000 to force direct fan-out. */
 const VARS = arg("vars", "").split(",").filter(Boolean);
 const THRESHOLD = Number(VARS.find((v) => v.startsWith("GROUP_FANOUT_SHARD_THRESHOLD:"))?.split(":")[1] ?? 500);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === "object" && a ? a.port : 0));
-    });
-  });
-}
 
 async function startServer() {
   const persist = mkdtempSync(join(tmpdir(), "imserver-bench-"));

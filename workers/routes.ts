@@ -8,8 +8,8 @@ import { z } from "zod";
 import { AppError, unwrap } from "../shared/errors.js";
 import { AuthResultSchema, ConversationListSchema, HistoryResultSchema, MeSchema, SendAckSchema, UserResponseSchema } from "../shared/http-schemas.js";
 import { LIMITS, OutgoingMessageSchema } from "../shared/protocol.js";
-import { conversationService, resolveConversation } from "../objects/conversations.js";
 import { adminRoutes } from "./admin/routes.js";
+import { appendOne, conversationFor } from "./http/conversation.js";
 import { errorResponse, json, noContent } from "./http/respond.js";
 import { afterRequest, beforeRequest } from "./http/pipeline.js";
 import { route, type RoutedRequest } from "./http/route.js";
@@ -123,8 +123,7 @@ router
     auth: true, query: HistoryQuery,
     doc: { summary: "A page of history, in seq order (members only)", tags: ["conversations"], response: { status: 200, schema: HistoryResultSchema }, errors: ["forbidden", "not_found", "timeout", "unavailable"], params: conversationParam },
   }, async ({ env, identity, params, query, traceId }) => {
-    const ref = resolveConversation(identity.userId, { conversationId: params["id"]! });
-    const page = await conversationService(env, ref, { source: "gateway", traceId }).history({
+    const page = await conversationFor(env, identity.userId, params["id"]!, traceId).history({
       userId: identity.userId,
       ...(query.afterSeq !== undefined ? { afterSeq: query.afterSeq } : {}),
       ...(query.beforeSeq !== undefined ? { beforeSeq: query.beforeSeq } : {}),
@@ -140,12 +139,8 @@ router
       description: "201 with the ack when stored; 200 with the same ack and `duplicate: true` when this clientMsgId was already stored. On `timeout`/`unavailable` resend with the same clientMsgId.",
       response: { status: 201, schema: SendAckSchema }, errors: ["forbidden", "not_found", "idempotency_mismatch", "timeout", "unavailable"],
     },
-  }, async ({ env, identity, params, body, traceId }) => {
-    const ref = resolveConversation(identity.userId, { conversationId: params["id"]! });
-    const [result] = unwrap(await conversationService(env, ref, { source: "gateway", traceId }).send([{ senderId: identity.userId, senderDevice: identity.deviceId, message: body, traceId }]));
-    const ack = unwrap(result!);
-    return json(ack, ack.duplicate ? 200 : 201);
-  }));
+  }, ({ env, identity, params, body, traceId }) =>
+    appendOne(env, params["id"]!, { senderId: identity.userId, senderDevice: identity.deviceId, message: body, traceId }, identity.userId, traceId)));
 
 // Feature route groups, each in its own module.
 conversationFeatureRoutes(router);

@@ -5,9 +5,9 @@
  */
 import { z } from "zod";
 import { AppError, unwrap } from "../shared/errors.js";
-import { validate } from "../shared/validate.js";
 import { authenticate, offeredProtocols, WS_SUBPROTOCOL } from "./auth/authenticate.js";
 import { configFrom } from "./config.js";
+import { queryOf, validate } from "./http/input.js";
 import { routerFor, type Handoff } from "./router/router.js";
 
 export const WsQuery = z.object({
@@ -30,7 +30,7 @@ export async function upgradeWebSocket(request: Request, env: Env, traceId?: str
     throw new AppError("upgrade_required", "expected a WebSocket upgrade (Upgrade: websocket)");
   }
   const config = configFrom(env);
-  const query = validate(WsQuery, Object.fromEntries(new URL(request.url).searchParams), "query");
+  const query = validate(WsQuery, queryOf(request), "query");
   const identity = await authenticate(request, env.DB, config, true);
   const offered = offeredProtocols(request);
   const protocol = selectProtocol(

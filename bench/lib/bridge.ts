@@ -9,8 +9,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { join } from "node:path";
+import { freePort } from "../../scripts/lib/free-port.js";
 import { FrameDecoder } from "../../shared/frame.js";
 import { encodePacket } from "../../shared/wire.js";
 import { packetOfFrame } from "./im-client.js";
@@ -106,18 +107,6 @@ function answersPing(host: string, port: number): Promise<boolean> {
       } catch {
         done(false);
       }
-    });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
     });
   });
 }

@@ -28,10 +28,6 @@ export class ConsumedIds {
     return out;
   }
 
-  async has(id: string): Promise<boolean> {
-    return (await this.seen([id])).has(id);
-  }
-
   /** Records ids as consumed (one batch; repeats are ignored). */
   async mark(ids: readonly string[], now = Date.now()): Promise<void> {
     if (ids.length === 0) return;

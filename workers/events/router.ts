@@ -55,6 +55,7 @@ export async function consumeEvents(batch: MessageBatch<unknown>, env: Env, deps
     return;
   }
 
+  const planning = { previews: config.push.preview === "full", notify: Boolean(config.push.webhook || config.push.vapid) };
   const done: Array<{ message: Message; event: BusEvent }> = [];
   for (const item of valid) {
     if (seen.has(item.event.event_id)) {
@@ -62,7 +63,7 @@ export async function consumeEvents(batch: MessageBatch<unknown>, env: Env, deps
       continue;
     }
     try {
-      const jobs = planJobs(item.event, endpoints, { previews: config.push.preview === "full", notify: Boolean(config.push.webhook || config.push.vapid) });
+      const jobs = planJobs(item.event, endpoints, planning);
       if (jobs.length > 0) await sendJobs(jobs);
       done.push(item);
     } catch (err) {

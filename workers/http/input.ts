@@ -3,6 +3,7 @@
  * it), parsed as JSON, then validated by a zod schema: every failure is a coded 400.
  */
 import type { z } from "zod";
+import { readBounded } from "../../shared/bounded-read.js";
 import { AppError } from "../../shared/errors.js";
 import { hasLoneSurrogate, mayHoldSurrogateEscape } from "../../shared/unicode.js";
 import { validate } from "../../shared/validate.js";
@@ -11,30 +12,11 @@ export { validate };
 
 /** Reads at most `maxBytes` of the body; `too_large` beyond that. */
 async function readCapped(request: Request, maxBytes: number): Promise<string> {
+  const tooLarge = () => new AppError("too_large", `body exceeds the ${maxBytes}-byte limit`);
   const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > maxBytes) {
-    throw new AppError("too_large", `body exceeds the ${maxBytes}-byte limit`);
-  }
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge();
   if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new AppError("too_large", `body exceeds the ${maxBytes}-byte limit`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
+  const bytes = await readBounded(request.body, maxBytes, tooLarge);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

@@ -54,10 +54,6 @@ export function registerBinding(spec: BindingSpec): () => void {
   };
 }
 
-export function bindingSpecs(): readonly BindingSpec[] {
-  return BINDINGS;
-}
-
 const has = (v: unknown, method: string) => typeof v === "object" && v !== null && typeof (v as Record<string, unknown>)[method] === "function";
 
 const SHAPES: Record<BindingKind, (v: unknown) => boolean> = {

@@ -7,10 +7,9 @@ import { z } from "zod";
 import { unwrap } from "../../../shared/errors.js";
 import { ConversationStateSchema, SendAckSchema } from "../../../shared/http-schemas.js";
 import { ConversationSettingsSchema, EditBodySchema, LIMITS, RecallBodySchema } from "../../../shared/protocol.js";
-import type { SendItem } from "../../../objects/conversation/api.js";
-import { conversationService, resolveConversation } from "../../../objects/conversations.js";
 import { presenceOf } from "../../../objects/user/actions.js";
 import { routerFor } from "../../router/router.js";
+import { appendOne, conversationFor } from "../conversation.js";
 import { json, noContent } from "../respond.js";
 import { route, type RoutedRequest } from "../route.js";
 import { AppError } from "../../../shared/errors.js";
@@ -33,14 +32,6 @@ const conversationParam = { id: "conversation id (`d:<a>:<b>` or `g:<groupId>`),
 const messageParams = { ...conversationParam, messageId: "the message's id" };
 const state = z.object({ conversation: ConversationStateSchema });
 const presenceSchema = z.object({ userId: z.string(), online: z.boolean(), lastSeen: z.number().int() });
-
-/** Appends one entry over HTTP: 201 stored, 200 a resend of a stored one. */
-async function appendOne(env: Env, conversationId: string, item: SendItem, userId: string, traceId: string): Promise<Response> {
-  const ref = resolveConversation(userId, { conversationId });
-  const [result] = unwrap(await conversationService(env, ref, { source: "gateway", traceId }).send([item]));
-  const ack = unwrap(result!);
-  return json(ack, ack.duplicate ? 200 : 201);
-}
 
 function validUserId(id: string): string {
   if (!userIdPattern.test(id)) throw new AppError("not_found", "no such user");
@@ -68,24 +59,18 @@ export function conversationFeatureRoutes(router: RouterType<RoutedRequest, [Env
     .get("/v1/conversations/:id/messages/:messageId/edits", route({
       auth: true,
       doc: { summary: "Every version of a message's content, oldest first", tags: ["conversations"], params: messageParams, errors: ["forbidden", "not_found"] },
-    }, async ({ env, identity, params, traceId }) => {
-      const ref = resolveConversation(identity.userId, { conversationId: params["id"]! });
-      return json(unwrap(await conversationService(env, ref, { source: "gateway", traceId }).edits(identity.userId, params["messageId"]!)));
-    }))
+    }, async ({ env, identity, params, traceId }) =>
+      json(unwrap(await conversationFor(env, identity.userId, params["id"]!, traceId).edits(identity.userId, params["messageId"]!)))))
     .get("/v1/conversations/:id/receipts", route({
       auth: true, query: ReceiptsQuery,
       doc: { summary: "Read by N, per message", tags: ["conversations"], params: conversationParam, errors: ["forbidden", "not_found"] },
-    }, async ({ env, identity, params, query, traceId }) => {
-      const ref = resolveConversation(identity.userId, { conversationId: params["id"]! });
-      return json(unwrap(await conversationService(env, ref, { source: "gateway", traceId }).receipts(identity.userId, query.seqs)));
-    }))
+    }, async ({ env, identity, params, query, traceId }) =>
+      json(unwrap(await conversationFor(env, identity.userId, params["id"]!, traceId).receipts(identity.userId, query.seqs)))))
     .get("/v1/conversations/:id/readers", route({
       auth: true, query: ReadersQuery,
       doc: { summary: "Who read a message (the list in 1:1 and small groups)", tags: ["conversations"], params: conversationParam, errors: ["forbidden", "not_found"] },
-    }, async ({ env, identity, params, query, traceId }) => {
-      const ref = resolveConversation(identity.userId, { conversationId: params["id"]! });
-      return json(unwrap(await conversationService(env, ref, { source: "gateway", traceId }).readers(identity.userId, query.seq)));
-    }))
+    }, async ({ env, identity, params, query, traceId }) =>
+      json(unwrap(await conversationFor(env, identity.userId, params["id"]!, traceId).readers(identity.userId, query.seq)))))
     .post("/v1/conversations/:id/read", route({
       auth: true, body: ReadBody,
       doc: { summary: "Mark read up to a seq", tags: ["conversations"], params: conversationParam, response: { status: 200, schema: state }, errors: ["not_found"] },
