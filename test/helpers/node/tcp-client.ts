@@ -7,6 +7,8 @@ import { connect as tlsConnect } from "node:tls";
 import { encodeFrame, FrameDecoder } from "../../../shared/frame.js";
 import { decodeBinary, encodePacket, type Packet } from "../../../shared/wire.js";
 
+export { rawHeader } from "../raw-frame.js";
+
 const LIMITS = { maxFrameBytes: 1 << 20 };
 
 export interface Closed {
@@ -142,15 +144,4 @@ export class TcpClient {
       this.received.push(packet);
     }
   }
-}
-
-/** An 8-byte header with any field values, for malformed-header tests. */
-export function rawHeader(length: number, type: number, version = 1, reserved = 0): Uint8Array {
-  const out = new Uint8Array(8);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, length);
-  view.setUint16(4, type);
-  view.setUint8(6, version);
-  view.setUint8(7, reserved);
-  return out;
 }
