@@ -11,11 +11,12 @@ import { decodeBinary, encodePacket, errorPacket, type Decoded } from "../../sha
 const TYPE_OFFSET = 4;
 
 /**
- * The full wire bytes of a decoded frame (header included), as relayed upstream. The flags
+ * The full wire bytes of a frame (header included), as relayed upstream: the received bytes
+ * themselves when the decoder kept them, so a relayed frame is not encoded again. The flags
  * byte is kept: a gzip-compressed frame reaches the UserDO compressed, which inflates it.
  */
 export function frameBytes(frame: Frame, limits: FrameLimits): Uint8Array {
-  return encodeFrame(frame.type, frame.body, limits, frame.flags ?? 0);
+  return frame.bytes ?? encodeFrame(frame.type, frame.body, limits, frame.flags ?? 0);
 }
 
 /** Type code of a complete frame, without decoding the body. */

@@ -4,7 +4,7 @@
  */
 import { connect as netConnect, type Socket } from "node:net";
 import { connect as tlsConnect } from "node:tls";
-import { encodeFrame, FrameDecoder } from "../../../shared/frame.js";
+import { FrameDecoder } from "../../../shared/frame.js";
 import { decodeBinary, encodePacket, type Packet } from "../../../shared/wire.js";
 
 export { rawHeader } from "../raw-frame.js";
@@ -33,8 +33,7 @@ export class TcpClient {
     socket.on("data", (chunk: Buffer) => {
       this.bytesReceived += chunk.length;
       for (const frame of this.decoder.push(chunk)) {
-        const bytes = encodeFrame(frame.type, frame.body, LIMITS);
-        const decoded = decodeBinary(bytes, LIMITS);
+        const decoded = decodeBinary(frame.bytes, LIMITS);
         if (!decoded.ok) throw new Error(`undecodable frame from the bridge: ${decoded.error.message}`);
         this.deliver(decoded.packet);
       }
