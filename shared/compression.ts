@@ -10,6 +10,7 @@
  * runtime can use the portable async helpers below (Compression Streams API).
  */
 import { AppError } from "./errors.js";
+import { readAllCapped } from "./stream.js";
 
 export const COMPRESSION_ALGORITHM = "gzip";
 
@@ -60,29 +61,10 @@ export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
  * or `invalid_frame`.
  */
 export async function gunzipBounded(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> {
-  const reader = streamOf(bytes).pipeThrough(transform(new DecompressionStream("gzip"))).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => {});
-        throw inflatedTooLarge(maxBytes);
-      }
-      chunks.push(value);
-    }
+    return await readAllCapped(streamOf(bytes).pipeThrough(transform(new DecompressionStream("gzip"))), maxBytes, () => inflatedTooLarge(maxBytes));
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw corruptCompressed();
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
 }
