@@ -12,11 +12,6 @@
 import { readBounded } from "./bounded-read.js";
 import { AppError } from "./errors.js";
 
-export const COMPRESSION_ALGORITHM = "gzip";
-
-/** Bodies below this many bytes are never compressed (gzip adds ~20 bytes of framing). */
-export const DEFAULT_COMPRESS_MIN_BYTES = 1_024;
-
 /** A synchronous gzip codec. `inflate` throws a coded AppError past `maxBytes` or on corrupt input. */
 export interface Compressor {
   deflate(bytes: Uint8Array): Uint8Array;

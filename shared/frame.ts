@@ -26,7 +26,15 @@ export interface Frame {
   body: Uint8Array;
   /** Header flags; 0 for a plain frame. */
   flags?: number;
+  /**
+   * The whole frame as it came off the wire (header included, `body` is its tail); set by
+   * the decoders so a relay forwards it without encoding it again. Absent on a built Frame.
+   */
+  bytes?: Uint8Array;
 }
+
+/** A frame read from the wire: the decoders always set `flags` and `bytes`. */
+export type DecodedFrame = Required<Frame>;
 
 export interface FrameLimits {
   /** Largest accepted frame, header included. */
@@ -79,7 +87,7 @@ function readHeader(bytes: Uint8Array, offset: number, limits: FrameLimits): Hea
  * Decodes exactly one frame that arrived as a whole (a WebSocket binary message).
  * The declared length must equal the message length.
  */
-export function decodeFrame(bytes: Uint8Array, limits: FrameLimits = DEFAULT_LIMITS): Frame {
+export function decodeFrame(bytes: Uint8Array, limits: FrameLimits = DEFAULT_LIMITS): DecodedFrame {
   if (bytes.length > limits.maxFrameBytes) {
     throw new AppError("frame_too_large", `frame of ${bytes.length} bytes exceeds the ${limits.maxFrameBytes}-byte limit`);
   }
@@ -88,7 +96,7 @@ export function decodeFrame(bytes: Uint8Array, limits: FrameLimits = DEFAULT_LIM
   if (header.length !== bytes.length) {
     throw new AppError("invalid_frame", `header declares ${header.length} bytes but the message has ${bytes.length}`);
   }
-  return { type: header.type, body: bytes.subarray(HEADER_BYTES), flags: header.flags };
+  return { type: header.type, body: bytes.subarray(HEADER_BYTES), flags: header.flags, bytes };
 }
 
 /**
@@ -124,20 +132,21 @@ export class FrameDecoder {
    * Appends a chunk and returns every frame it completes. Throws a coded AppError when the
    * chunk completes no frame before a bad header; otherwise see `failure`.
    */
-  push(chunk: Uint8Array): Frame[] {
+  push(chunk: Uint8Array): DecodedFrame[] {
     if (this.failed) throw this.failed;
     // With nothing held, complete frames are read straight from the chunk.
     const buffered = this.end > this.start;
     if (buffered) this.append(chunk);
     const data = buffered ? this.buf.subarray(this.start, this.end) : chunk;
-    const frames: Frame[] = [];
+    const frames: DecodedFrame[] = [];
     let offset = 0;
     try {
       while (data.length - offset >= HEADER_BYTES) {
         const header = readHeader(data, offset, this.limits);
         if (data.length - offset < header.length) break;
-        // Copy the body out so the frame does not pin the (possibly large) chunk.
-        frames.push({ type: header.type, body: data.slice(offset + HEADER_BYTES, offset + header.length), flags: header.flags });
+        // Copy the frame out so it does not pin the (possibly large) chunk.
+        const bytes = data.slice(offset, offset + header.length);
+        frames.push({ type: header.type, body: bytes.subarray(HEADER_BYTES), flags: header.flags, bytes });
         offset += header.length;
       }
     } catch (err) {

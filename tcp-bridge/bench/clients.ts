@@ -6,7 +6,7 @@
 import { connect, type Socket } from "node:net";
 import { performance } from "node:perf_hooks";
 import WebSocket from "ws";
-import { encodeFrame, FrameDecoder } from "../../shared/frame.js";
+import { FrameDecoder } from "../../shared/frame.js";
 import { decodeBinary, encodePacket, type Packet } from "../../shared/wire.js";
 
 const LIMITS = { maxFrameBytes: 1 << 20 };
@@ -83,7 +83,7 @@ export class TcpBenchClient extends Base {
   private constructor(private readonly socket: Socket) {
     super();
     socket.on("data", (chunk: Buffer) => {
-      for (const frame of this.decoder.push(chunk)) this.receive(encodeFrame(frame.type, frame.body, LIMITS));
+      for (const frame of this.decoder.push(chunk)) this.receive(frame.bytes);
     });
   }
 

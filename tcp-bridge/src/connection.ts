@@ -10,10 +10,10 @@ import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import type WebSocket from "ws";
 import { AppError } from "../../shared/errors.js";
-import { decodeFrame, FrameDecoder, type Frame, type FrameLimits } from "../../shared/frame.js";
+import { decodeFrame, FrameDecoder, type DecodedFrame, type FrameLimits } from "../../shared/frame.js";
 import { TYPE } from "../../shared/ops.js";
 import type { BridgeConfig } from "./config.js";
-import { authOkFrame, errorFrame, frameBytes, peekType, pongFrame, readAuth, readPacket } from "./frames.js";
+import { authOkFrame, errorFrame, peekType, pongFrame, readAuth, readPacket } from "./frames.js";
 import type { BridgeMetrics, CloseReason } from "./metrics.js";
 import { connectUpstream, upstreamCloseOutcome, type UpstreamError } from "./upstream.js";
 
@@ -152,7 +152,7 @@ export class ClientConnection {
 
   private handleData(chunk: Buffer): void {
     this.timers.idle.refresh();
-    let frames: Frame[];
+    let frames: DecodedFrame[];
     try {
       frames = this.decoder.push(chunk);
     } catch (err) {
@@ -206,23 +206,24 @@ export class ClientConnection {
     this.fail(new AppError("timeout", `nothing received for ${idleTimeoutMs} ms: send PING every ${heartbeatMs} ms`), "idle_timeout");
   }
 
-  private onFrame(frame: Frame): void {
-    this.deps.metrics.frame("in", frame.type, frame.body.length + 8);
+  private onFrame(frame: DecodedFrame): void {
+    this.deps.metrics.frame("in", frame.type, frame.bytes.length);
     if (frame.type === TYPE.PING) return this.answerPing(frame);
     switch (this.state) {
       case "awaiting_auth":
         if (frame.type === TYPE.AUTH) return this.startAuth(frame);
         return this.fail(new AppError("unauthorized", "the first frame must be AUTH (type 1); only PING may come before it"), "protocol_error");
       case "authenticating":
-        this.pendingUp.push(frameBytes(frame, this.limits));
+        this.pendingUp.push(frame.bytes);
         return;
       case "open":
         // A second AUTH goes upstream too: the UserDO answers it with a coded error.
-        return this.relayUp(frameBytes(frame, this.limits), performance.now());
+        // Relayed as received, flags byte included: the UserDO inflates a gzip body itself.
+        return this.relayUp(frame.bytes, performance.now());
     }
   }
 
-  private answerPing(frame: Frame): void {
+  private answerPing(frame: DecodedFrame): void {
     if (frame.body.length === 0) {
       // The contract's bare PING (probes, load balancers): a constant answer, no decoding.
       this.write(EMPTY_PONG, TYPE.PONG);
@@ -234,7 +235,7 @@ export class ClientConnection {
     else this.write(pongFrame(decoded.packet.id, this.limits), TYPE.PONG);
   }
 
-  private startAuth(frame: Frame): void {
+  private startAuth(frame: DecodedFrame): void {
     clearTimeout(this.timers.auth);
     const read = readAuth(frame, this.limits);
     if (!read.ok) return this.authFailed(read.error, read.id);

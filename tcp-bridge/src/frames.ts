@@ -11,11 +11,11 @@ import { decodeBinary, encodePacket, errorPacket, type Decoded } from "../../sha
 const TYPE_OFFSET = 4;
 
 /**
- * The full wire bytes of a decoded frame (header included), as relayed upstream. The flags
- * byte is kept: a gzip-compressed frame reaches the UserDO compressed, which inflates it.
+ * The full wire bytes of a frame (header included, flags byte kept): the received bytes
+ * when a decoder kept them, else encoded (a hand-built frame).
  */
 export function frameBytes(frame: Frame, limits: FrameLimits): Uint8Array {
-  return encodeFrame(frame.type, frame.body, limits, frame.flags ?? 0);
+  return frame.bytes ?? encodeFrame(frame.type, frame.body, limits, frame.flags ?? 0);
 }
 
 /** Type code of a complete frame, without decoding the body. */

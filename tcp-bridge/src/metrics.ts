@@ -29,85 +29,58 @@ export type UpstreamResult = "ok" | "refused" | "failed" | "timeout";
 export class BridgeMetrics {
   readonly registry = new Registry();
 
-  readonly connections = new Gauge({ name: "imbridge_connections", help: "Open client connections", registers: [this.registry] });
-  readonly authenticated = new Gauge({
-    name: "imbridge_connections_authenticated",
-    help: "Client connections relayed to an upstream WebSocket",
-    registers: [this.registry],
-  });
-  readonly accepted = new Counter({ name: "imbridge_connections_accepted_total", help: "Client connections accepted", registers: [this.registry] });
-  readonly rejected = new Counter({
-    name: "imbridge_connections_rejected_total",
-    help: "Client connections refused at accept, by reason",
-    labelNames: ["reason"] as const,
-    registers: [this.registry],
-  });
-  readonly tlsFailures = new Counter({
-    name: "imbridge_tls_handshake_failures_total",
-    help: "TLS handshakes that failed or timed out",
-    registers: [this.registry],
-  });
-  readonly closed = new Counter({
-    name: "imbridge_connections_closed_total",
-    help: "Client connections ended, by reason",
-    labelNames: ["reason"] as const,
-    registers: [this.registry],
-  });
-  readonly frames = new Counter({
-    name: "imbridge_frames_total",
-    help: "Frames relayed or answered, by direction (in = from clients) and op",
-    labelNames: ["direction", "type"] as const,
-    registers: [this.registry],
-  });
-  readonly bytes = new Counter({
-    name: "imbridge_frame_bytes_total",
-    help: "Frame bytes (header included), by direction (in = from clients) and op",
-    labelNames: ["direction", "type"] as const,
-    registers: [this.registry],
-  });
-  readonly authFailures = new Counter({
-    name: "imbridge_auth_failures_total",
-    help: "AUTH attempts answered with an ERROR frame, by error code",
-    labelNames: ["code"] as const,
-    registers: [this.registry],
-  });
-  readonly upstreamConnects = new Counter({
-    name: "imbridge_upstream_connects_total",
-    help: "Upstream WebSocket connection attempts, by result (every client reconnect is one)",
-    labelNames: ["result"] as const,
-    registers: [this.registry],
-  });
-  readonly upstreamDrops = new Counter({
-    name: "imbridge_upstream_drops_total",
-    help: "Upstream WebSockets lost while relaying (each forces its client to reconnect)",
-    labelNames: ["cause"] as const,
-    registers: [this.registry],
-  });
-  readonly backpressure = new Counter({
-    name: "imbridge_backpressure_pauses_total",
-    help: "Times reading was paused because the other side's write buffer was full (down = towards clients)",
-    labelNames: ["direction"] as const,
-    registers: [this.registry],
-  });
-  readonly relaySeconds = new Histogram({
-    name: "imbridge_frame_relay_seconds",
-    help: "Time from a frame's arrival at the bridge to its hand-off to the other side's socket (up = towards the Worker)",
-    labelNames: ["direction"] as const,
-    buckets: [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.25, 1],
-    registers: [this.registry],
-  });
-  readonly authSeconds = new Histogram({
-    name: "imbridge_auth_seconds",
-    help: "Time from an AUTH frame to its AUTH_OK (upstream connect and handshake included)",
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
-    registers: [this.registry],
-  });
-  readonly upstreamRtt = new Histogram({
-    name: "imbridge_upstream_ping_rtt_seconds",
-    help: "Round trip of the bridge's WebSocket pings to the Worker",
-    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
-    registers: [this.registry],
-  });
+  private counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  private gauge(name: string, help: string): Gauge {
+    return new Gauge({ name, help, registers: [this.registry] });
+  }
+
+  private histogram<L extends string>(name: string, help: string, buckets: number[], labelNames: readonly L[] = []): Histogram<L> {
+    return new Histogram({ name, help, buckets, labelNames, registers: [this.registry] });
+  }
+
+  readonly connections = this.gauge("imbridge_connections", "Open client connections");
+  readonly authenticated = this.gauge("imbridge_connections_authenticated", "Client connections relayed to an upstream WebSocket");
+  readonly accepted = this.counter("imbridge_connections_accepted_total", "Client connections accepted");
+  readonly rejected = this.counter("imbridge_connections_rejected_total", "Client connections refused at accept, by reason", ["reason"]);
+  readonly tlsFailures = this.counter("imbridge_tls_handshake_failures_total", "TLS handshakes that failed or timed out");
+  readonly closed = this.counter("imbridge_connections_closed_total", "Client connections ended, by reason", ["reason"]);
+  readonly frames = this.counter("imbridge_frames_total", "Frames relayed or answered, by direction (in = from clients) and op", ["direction", "type"]);
+  readonly bytes = this.counter("imbridge_frame_bytes_total", "Frame bytes (header included), by direction (in = from clients) and op", ["direction", "type"]);
+  readonly authFailures = this.counter("imbridge_auth_failures_total", "AUTH attempts answered with an ERROR frame, by error code", ["code"]);
+  readonly upstreamConnects = this.counter(
+    "imbridge_upstream_connects_total",
+    "Upstream WebSocket connection attempts, by result (every client reconnect is one)",
+    ["result"],
+  );
+  readonly upstreamDrops = this.counter(
+    "imbridge_upstream_drops_total",
+    "Upstream WebSockets lost while relaying (each forces its client to reconnect)",
+    ["cause"],
+  );
+  readonly backpressure = this.counter(
+    "imbridge_backpressure_pauses_total",
+    "Times reading was paused because the other side's write buffer was full (down = towards clients)",
+    ["direction"],
+  );
+  readonly relaySeconds = this.histogram(
+    "imbridge_frame_relay_seconds",
+    "Time from a frame's arrival at the bridge to its hand-off to the other side's socket (up = towards the Worker)",
+    [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.25, 1],
+    ["direction"],
+  );
+  readonly authSeconds = this.histogram(
+    "imbridge_auth_seconds",
+    "Time from an AUTH frame to its AUTH_OK (upstream connect and handshake included)",
+    [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
+  );
+  readonly upstreamRtt = this.histogram(
+    "imbridge_upstream_ping_rtt_seconds",
+    "Round trip of the bridge's WebSocket pings to the Worker",
+    [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+  );
 
   constructor(opts: { processMetrics?: boolean } = {}) {
     // Process metrics (CPU, heap, fds, event-loop lag) belong to the real process only.

@@ -2,18 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../shared/errors.js";
 import { decodeFrame, encodeFrame, FrameDecoder, HEADER_BYTES, type Frame } from "../../shared/frame.js";
+import { rawHeader } from "../helpers/raw-frame.js";
 
 const limits = { maxFrameBytes: 4096 };
-
-function header(length: number, type: number, version = 1, reserved = 0): Uint8Array {
-  const out = new Uint8Array(8);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, length);
-  view.setUint16(4, type);
-  view.setUint8(6, version);
-  view.setUint8(7, reserved);
-  return out;
-}
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -65,11 +56,11 @@ describe("encodeFrame / decodeFrame", () => {
 
   it("rejects each malformed header with its code", () => {
     expect(codeOf(() => decodeFrame(new Uint8Array(3), limits))).toBe("invalid_frame");
-    expect(codeOf(() => decodeFrame(header(7, 1), limits))).toBe("invalid_frame");
-    expect(codeOf(() => decodeFrame(header(8, 1, 2), limits))).toBe("unsupported_version");
-    expect(codeOf(() => decodeFrame(header(8, 1, 0), limits))).toBe("unsupported_version");
-    expect(codeOf(() => decodeFrame(header(8, 1, 1, 2), limits))).toBe("invalid_frame");
-    expect(codeOf(() => decodeFrame(header(12, 1), limits))).toBe("invalid_frame");
+    expect(codeOf(() => decodeFrame(rawHeader(7, 1), limits))).toBe("invalid_frame");
+    expect(codeOf(() => decodeFrame(rawHeader(8, 1, 2), limits))).toBe("unsupported_version");
+    expect(codeOf(() => decodeFrame(rawHeader(8, 1, 0), limits))).toBe("unsupported_version");
+    expect(codeOf(() => decodeFrame(rawHeader(8, 1, 1, 2), limits))).toBe("invalid_frame");
+    expect(codeOf(() => decodeFrame(rawHeader(12, 1), limits))).toBe("invalid_frame");
     expect(codeOf(() => decodeFrame(new Uint8Array(4097), limits))).toBe("frame_too_large");
   });
 });
@@ -113,7 +104,7 @@ describe("FrameDecoder (stream)", () => {
 
   it("rejects an oversized frame as soon as its header arrives, without buffering the body", () => {
     const decoder = new FrameDecoder(limits);
-    expect(codeOf(() => decoder.push(header(1_000_000, 10)))).toBe("frame_too_large");
+    expect(codeOf(() => decoder.push(rawHeader(1_000_000, 10)))).toBe("frame_too_large");
     expect(decoder.pendingBytes).toBe(0);
     // Framing is lost after an error: the decoder stays failed.
     expect(codeOf(() => decoder.push(encodeFrame(3, new Uint8Array())))).toBe("frame_too_large");
@@ -133,7 +124,7 @@ describe("FrameDecoder (stream)", () => {
   });
 
   it("hands out the frames before a bad header, then reports the error, however the stream was cut", () => {
-    const stream = new Uint8Array([...encodeFrame(3, new Uint8Array([1])), ...encodeFrame(4, new Uint8Array()), ...header(8, 3, 9)]);
+    const stream = new Uint8Array([...encodeFrame(3, new Uint8Array([1])), ...encodeFrame(4, new Uint8Array()), ...rawHeader(8, 3, 9)]);
     for (let cut = 0; cut <= stream.length; cut++) {
       const decoder = new FrameDecoder(limits);
       const types: number[] = [];

@@ -4,8 +4,10 @@
  */
 import { connect as netConnect, type Socket } from "node:net";
 import { connect as tlsConnect } from "node:tls";
-import { encodeFrame, FrameDecoder } from "../../../shared/frame.js";
+import { FrameDecoder } from "../../../shared/frame.js";
 import { decodeBinary, encodePacket, type Packet } from "../../../shared/wire.js";
+
+export { rawHeader } from "../raw-frame.js";
 
 const LIMITS = { maxFrameBytes: 1 << 20 };
 
@@ -31,8 +33,7 @@ export class TcpClient {
     socket.on("data", (chunk: Buffer) => {
       this.bytesReceived += chunk.length;
       for (const frame of this.decoder.push(chunk)) {
-        const bytes = encodeFrame(frame.type, frame.body, LIMITS);
-        const decoded = decodeBinary(bytes, LIMITS);
+        const decoded = decodeBinary(frame.bytes, LIMITS);
         if (!decoded.ok) throw new Error(`undecodable frame from the bridge: ${decoded.error.message}`);
         this.deliver(decoded.packet);
       }
@@ -142,15 +143,4 @@ export class TcpClient {
       this.received.push(packet);
     }
   }
-}
-
-/** An 8-byte header with any field values, for malformed-header tests. */
-export function rawHeader(length: number, type: number, version = 1, reserved = 0): Uint8Array {
-  const out = new Uint8Array(8);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, length);
-  view.setUint16(4, type);
-  view.setUint8(6, version);
-  view.setUint8(7, reserved);
-  return out;
 }
