@@ -55,9 +55,7 @@ export async function login(username: string, password = "correct horse battery"
   return res.body as Account;
 }
 
-export function directId(a: string, b: string): string {
-  return a < b ? `d:${a}:${b}` : `d:${b}:${a}`;
-}
+export { directConversationId as directId } from "../../../shared/ids.js";
 
 /** A WebSocket client with a message log and helpers to wait for packets. */
 export class TestSocket {
