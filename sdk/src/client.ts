@@ -361,6 +361,11 @@ export class ChatClient extends Emitter<ClientEvents> {
   private onMessagePush(d: unknown): void {
     const m = normalize.message(d);
     if (!m) return this.emit("error", new ChatError("bad_response", "message push without ids"));
+    this.offerOne(m);
+  }
+
+  /** One message from a push or our own ack: hand out what it releases, and pull any gap it reveals. */
+  private offerOne(m: Message): void {
     this.deliver(this.sequencer.offer([m]));
     if (this.sequencer.pullRange(m.conversationId, 1)) this.catchup.gapSeen(m.conversationId);
   }
@@ -434,8 +439,7 @@ export class ChatClient extends Emitter<ClientEvents> {
       const m: Message = { messageId: ack.messageId, conversationId: ack.conversationId, seq: ack.seq, senderId: this.me, clientMsgId: ack.clientMsgId, type: entry.message.type, content: entry.message.content, ts: ack.ts };
       if (entry.message.replyTo) m.replyTo = entry.message.replyTo;
       if (entry.message.mentions) m.mentions = entry.message.mentions;
-      this.deliver(this.sequencer.offer([m]));
-      if (this.sequencer.pullRange(m.conversationId, 1)) this.catchup.gapSeen(m.conversationId);
+      this.offerOne(m);
     }
     this.flushOutbox();
   }

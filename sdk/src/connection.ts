@@ -260,12 +260,11 @@ export class Connection {
       if (packet.op === "ping") this.post({ op: "pong", ...(packet.id ? { id: packet.id } : {}), d: {} });
       return;
     }
-    if (packet.id !== undefined) {
-      const error = packet.op === "error" ? errorFromPayload(normalize.errorPayload(packet.d)) : undefined;
-      if (this.requests.settle(packet.id, packet.op, packet.d, error)) return;
-    }
-    if (packet.op === "error") {
-      this.on.error(errorFromPayload(normalize.errorPayload(packet.d)));
+    const error = packet.op === "error" ? errorFromPayload(normalize.errorPayload(packet.d)) : undefined;
+    if (packet.id !== undefined && this.requests.settle(packet.id, packet.op, packet.d, error)) return;
+    if (error) {
+      // An error no request waits for (no id, or its request already timed out).
+      this.on.error(error);
       return;
     }
     this.on.push(packet);

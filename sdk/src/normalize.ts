@@ -13,6 +13,8 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
 const bool = (v: unknown): boolean => v === true;
+/** The items of a list field that `parse` accepts; a missing list (binary default) is empty. */
+const listOf = <T>(v: unknown, parse: (x: unknown) => T | undefined): T[] => (Array.isArray(v) ? v.map(parse).filter((x): x is T => x !== undefined) : []);
 
 function content(v: unknown): Content {
   if (!isObj(v)) return {};
@@ -116,10 +118,9 @@ export function receipt(v: unknown): Receipt | undefined {
 
 export function syncResult(v: unknown): SyncResult | undefined {
   if (!isObj(v) || !str(v["token"])) return undefined;
-  const list = Array.isArray(v["conversations"]) ? v["conversations"] : [];
   return {
     token: str(v["token"]),
-    conversations: list.map(conversation).filter((c): c is ConversationState => c !== undefined),
+    conversations: listOf(v["conversations"], conversation),
     reset: bool(v["reset"]),
     hasMore: bool(v["hasMore"]),
   };
@@ -127,10 +128,9 @@ export function syncResult(v: unknown): SyncResult | undefined {
 
 export function historyResult(v: unknown): HistoryResult | undefined {
   if (!isObj(v) || !str(v["conversationId"])) return undefined;
-  const list = Array.isArray(v["messages"]) ? v["messages"] : [];
   return {
     conversationId: str(v["conversationId"]),
-    messages: list.map(message).filter((m): m is Message => m !== undefined),
+    messages: listOf(v["messages"], message),
     hasMore: bool(v["hasMore"]),
     lastSeq: num(v["lastSeq"]),
   };

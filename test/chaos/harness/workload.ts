@@ -8,6 +8,7 @@
  * server has groups, the workload creates groups, adds and removes members while messages
  * flow, and records `join`/`leave` so the checker applies the membership rule.
  */
+import { directConversationId } from "../../../shared/ids.js";
 import { checkHistory, type CheckResult } from "../checker/checker.js";
 import type { SeenMessage, Transport } from "../checker/history.js";
 import { ChaosClient, sleep, type Endpoints } from "./client.js";
@@ -124,7 +125,7 @@ export async function register(baseUrl: string, username: string): Promise<Accou
   return { id: body.user.id, token: body.accessToken };
 }
 
-export const directId = (a: string, b: string) => (a < b ? `d:${a}:${b}` : `d:${b}:${a}`);
+export const directId = directConversationId;
 
 /** Every message of a conversation as the server holds it, paged by seq. */
 export async function readLog(baseUrl: string, token: string, conv: string) {

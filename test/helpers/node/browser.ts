@@ -35,20 +35,20 @@ export function watch(page: Page): { errors: string[]; dialogs: string[] } {
   return seen;
 }
 
-export async function registerInPage(page: Page, baseUrl: string, username: string, password = "correct horse battery"): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.fill("[data-test=username]", username);
-  await page.fill("[data-test=password]", password);
-  await page.click("[data-test=register]");
-  await page.waitForSelector("[data-test=me]");
-  await page.waitForFunction(() => (window as unknown as { imserver: { client: { state: string } } }).imserver.client.state === "connected");
+export function registerInPage(page: Page, baseUrl: string, username: string, password = "correct horse battery"): Promise<void> {
+  return signInPage(page, baseUrl, username, password, "register");
 }
 
-export async function loginInPage(page: Page, baseUrl: string, username: string, password = "correct horse battery"): Promise<void> {
+export function loginInPage(page: Page, baseUrl: string, username: string, password = "correct horse battery"): Promise<void> {
+  return signInPage(page, baseUrl, username, password, "login");
+}
+
+/** Fills the sign-in form, presses `button`, and waits until the app's client is connected. */
+async function signInPage(page: Page, baseUrl: string, username: string, password: string, button: "register" | "login"): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.fill("[data-test=username]", username);
   await page.fill("[data-test=password]", password);
-  await page.click("[data-test=login]");
+  await page.click(`[data-test=${button}]`);
   await page.waitForSelector("[data-test=me]");
   await page.waitForFunction(() => (window as unknown as { imserver: { client: { state: string } } }).imserver.client.state === "connected");
 }

@@ -5,6 +5,7 @@
 import WebSocket from "ws";
 import { decodeBinary, encodePacket, type Encoding, type Packet } from "../../../shared/wire.js";
 import { zlibCompressor } from "../../../objects/compression.js";
+import { PacketInbox } from "../packet-inbox.js";
 
 export interface Account {
   user: { id: string; username: string };
@@ -42,10 +43,10 @@ export async function registerUser(base: string, prefix = "e2e"): Promise<Accoun
 }
 
 export class WsClient {
-  readonly received: Packet[] = [];
+  private readonly inbox = new PacketInbox(10_000);
+  readonly received = this.inbox.received;
   /** Binary frames as they arrived (header flags included). */
   readonly frames: Uint8Array[] = [];
-  private waiters: Array<{ match: (p: Packet) => boolean; resolve: (p: Packet) => void }> = [];
   private nextId = 1;
   closed: { code: number; reason: string } | undefined;
   /** The server's close frame, as soon as it arrives. */
@@ -77,12 +78,7 @@ export class WsClient {
         if (!decoded.ok) throw new Error(`undecodable frame: ${decoded.error.message}`);
         packet = decoded.packet;
       }
-      this.received.push(packet);
-      const w = this.waiters.find((x) => x.match(packet));
-      if (w) {
-        this.waiters = this.waiters.filter((x) => x !== w);
-        w.resolve(packet);
-      }
+      this.inbox.deliver(packet);
     });
     ws.on("close", (code, reason) => (this.closed = { code, reason: reason.toString() }));
     // Through wrangler dev the TCP connection lingers ~10 s after a server-initiated close,
@@ -121,27 +117,12 @@ export class WsClient {
     return reply;
   }
 
-  next(match: (p: Packet) => boolean, timeoutMs = 10_000): Promise<Packet> {
-    const already = this.received.find(match);
-    if (already) {
-      this.received.splice(this.received.indexOf(already), 1);
-      return Promise.resolve(already);
-    }
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timeout; received ${JSON.stringify(this.received).slice(0, 400)}`)), timeoutMs);
-      this.waiters.push({
-        match,
-        resolve: (p) => {
-          clearTimeout(timer);
-          this.received.splice(this.received.indexOf(p), 1);
-          resolve(p);
-        },
-      });
-    });
+  next(match: (p: Packet) => boolean, timeoutMs?: number): Promise<Packet> {
+    return this.inbox.next(match, timeoutMs);
   }
 
   seen(op: Packet["op"]): Packet[] {
-    return this.received.filter((p) => p.op === op);
+    return this.inbox.seen(op);
   }
 
   close(): Promise<void> {

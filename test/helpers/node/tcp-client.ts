@@ -6,6 +6,7 @@ import { connect as netConnect, type Socket } from "node:net";
 import { connect as tlsConnect } from "node:tls";
 import { FrameDecoder } from "../../../shared/frame.js";
 import { decodeBinary, encodePacket, type Packet } from "../../../shared/wire.js";
+import { PacketInbox } from "../packet-inbox.js";
 
 export { rawHeader } from "../raw-frame.js";
 
@@ -19,12 +20,12 @@ export interface Closed {
 }
 
 export class TcpClient {
-  readonly received: Packet[] = [];
+  private readonly inbox = new PacketInbox(10_000);
+  readonly received = this.inbox.received;
   /** Raw bytes received, for tests that look below the codec. */
   bytesReceived = 0;
   closed: Closed | undefined;
   private readonly decoder = new FrameDecoder(LIMITS);
-  private waiters: Array<{ match: (p: Packet) => boolean; resolve: (p: Packet) => void }> = [];
   private closeWaiters: Array<(c: Closed) => void> = [];
   private gotEnd = false;
   private nextId = 1;
@@ -35,7 +36,7 @@ export class TcpClient {
       for (const frame of this.decoder.push(chunk)) {
         const decoded = decodeBinary(frame.bytes, LIMITS);
         if (!decoded.ok) throw new Error(`undecodable frame from the bridge: ${decoded.error.message}`);
-        this.deliver(decoded.packet);
+        this.inbox.deliver(decoded.packet);
       }
     });
     socket.on("end", () => (this.gotEnd = true));
@@ -92,26 +93,12 @@ export class TcpClient {
     return reply;
   }
 
-  next(match: (p: Packet) => boolean, timeoutMs = 10_000): Promise<Packet> {
-    const already = this.received.find(match);
-    if (already) {
-      this.received.splice(this.received.indexOf(already), 1);
-      return Promise.resolve(already);
-    }
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timeout; received ${JSON.stringify(this.received).slice(0, 400)}`)), timeoutMs);
-      this.waiters.push({
-        match,
-        resolve: (p) => {
-          clearTimeout(timer);
-          resolve(p);
-        },
-      });
-    });
+  next(match: (p: Packet) => boolean, timeoutMs?: number): Promise<Packet> {
+    return this.inbox.next(match, timeoutMs);
   }
 
   seen(op: Packet["op"]): Packet[] {
-    return this.received.filter((p) => p.op === op);
+    return this.inbox.seen(op);
   }
 
   /** Resolves when the connection has closed (both directions), or rejects after `timeoutMs`. */
@@ -132,15 +119,5 @@ export class TcpClient {
       this.socket.once("close", () => resolve());
       this.socket.end();
     });
-  }
-
-  private deliver(packet: Packet): void {
-    const w = this.waiters.find((x) => x.match(packet));
-    if (w) {
-      this.waiters = this.waiters.filter((x) => x !== w);
-      w.resolve(packet);
-    } else {
-      this.received.push(packet);
-    }
   }
 }

@@ -6,6 +6,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { zlibCompressor } from "../../../objects/compression.js";
 import { decodeBinary, encodePacket, type Encoding, type Packet } from "../../../shared/wire.js";
+import { PacketInbox } from "../packet-inbox.js";
 
 export const BASE = "http://imserver.test";
 
@@ -54,16 +55,14 @@ export async function login(username: string, password = "correct horse battery"
   return res.body as Account;
 }
 
-export function directId(a: string, b: string): string {
-  return a < b ? `d:${a}:${b}` : `d:${b}:${a}`;
-}
+export { directConversationId as directId } from "../../../shared/ids.js";
 
 /** A WebSocket client with a message log and helpers to wait for packets. */
 export class TestSocket {
-  readonly received: Packet[] = [];
+  private readonly inbox = new PacketInbox(5_000, "timed out waiting for a packet; received: ", 500);
+  readonly received = this.inbox.received;
   /** Every binary frame as it arrived (header flags included). */
   readonly frames: Uint8Array[] = [];
-  private waiters: Array<{ match: (p: Packet) => boolean; resolve: (p: Packet) => void }> = [];
   private nextId = 1;
   closed: { code: number; reason: string } | undefined;
 
@@ -107,12 +106,7 @@ export class TestSocket {
       if (!decoded.ok) throw new Error(`server sent an undecodable frame: ${decoded.error.message}`);
       packet = decoded.packet;
     }
-    this.received.push(packet);
-    const waiter = this.waiters.find((w) => w.match(packet));
-    if (waiter) {
-      this.waiters = this.waiters.filter((w) => w !== waiter);
-      waiter.resolve(packet);
-    }
+    this.inbox.deliver(packet);
   }
 
   /** Sends a raw frame (string or bytes) as is. */
@@ -134,28 +128,13 @@ export class TestSocket {
   }
 
   /** Resolves with the first packet (already received or future) matching `match`. */
-  next(match: (p: Packet) => boolean, timeoutMs = 5_000): Promise<Packet> {
-    const already = this.received.find(match);
-    if (already) {
-      this.received.splice(this.received.indexOf(already), 1);
-      return Promise.resolve(already);
-    }
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for a packet; received: ${JSON.stringify(this.received).slice(0, 500)}`)), timeoutMs);
-      this.waiters.push({
-        match,
-        resolve: (p) => {
-          clearTimeout(timer);
-          this.received.splice(this.received.indexOf(p), 1);
-          resolve(p);
-        },
-      });
-    });
+  next(match: (p: Packet) => boolean, timeoutMs?: number): Promise<Packet> {
+    return this.inbox.next(match, timeoutMs);
   }
 
   /** Packets of `op` received so far (not consumed). */
   seen(op: Packet["op"]): Packet[] {
-    return this.received.filter((p) => p.op === op);
+    return this.inbox.seen(op);
   }
 
   close(code = 1000): void {
