@@ -14,7 +14,7 @@
 import { connect as netConnect, isIP, type Socket } from "node:net";
 import { connect as tlsConnect } from "node:tls";
 import { CLOSE } from "../shared/close.js";
-import { encodeFrame, FrameDecoder, type Frame } from "../shared/frame.js";
+import { FrameDecoder, type DecodedFrame } from "../shared/frame.js";
 import { TYPE } from "../shared/ops.js";
 import type { ErrorPayload } from "../shared/protocol.js";
 import { decodeBinary, decodeJson, encodePacket, type Packet } from "../shared/wire.js";
@@ -134,7 +134,7 @@ export class BridgeSocket implements SocketLike {
 
   private onData(chunk: Buffer): void {
     if (this.state === CLOSED) return;
-    let frames: Frame[];
+    let frames: DecodedFrame[];
     try {
       frames = this.decoder.push(chunk);
     } catch (err) {
@@ -148,8 +148,8 @@ export class BridgeSocket implements SocketLike {
     if (this.decoder.failure) this.protocolError(this.decoder.failure.message);
   }
 
-  private onFrame(frame: Frame): void {
-    const bytes = encodeFrame(frame.type, frame.body, INBOUND);
+  private onFrame(frame: DecodedFrame): void {
+    const bytes = frame.bytes;
     if (frame.type === TYPE.ERROR) {
       const packet = readPacket(bytes);
       const error = (packet?.d ?? {}) as Partial<ErrorPayload>;
@@ -173,7 +173,7 @@ export class BridgeSocket implements SocketLike {
       this.state = OPEN;
       this.onopen?.({ type: "open" });
     }
-    // The SDK sets binaryType "arraybuffer"; encodeFrame's array owns its whole buffer.
+    // The SDK sets binaryType "arraybuffer"; the decoder's copy of a frame owns its whole buffer.
     this.onmessage?.({ data: this.binaryType === "arraybuffer" ? bytes.buffer : bytes });
   }
 

@@ -240,8 +240,9 @@ export class GroupDO extends DurableObject<Env> implements ConversationRpc {
       const query = backwards ? { ...q, afterSeq: after, beforeSeq: Math.min(q.beforeSeq!, lastSeq + 1) } : { ...q, afterSeq: after };
       if ((query.beforeSeq ?? Number.MAX_SAFE_INTEGER) <= after + 1 || after >= lastSeq) return { conversationId, messages: [], hasMore: false, lastSeq };
       const page = await readRange(core.archive, query);
-      const inSpan = page.messages.filter((m) => m.seq <= lastSeq);
-      const hasMore = backwards ? page.hasMore : page.hasMore && inSpan.length === page.messages.length && (inSpan[inSpan.length - 1]?.seq ?? lastSeq) < lastSeq;
+      // A forward page has more only while it stopped short of the span's end.
+      const hasMore = backwards ? page.hasMore : page.hasMore && (page.messages.at(-1)?.seq ?? lastSeq) < lastSeq;
+      const inSpan = backwards ? page.messages : page.messages.filter((m) => m.seq <= lastSeq);
       return { conversationId, messages: core.hidden.apply(q.userId, inSpan).map(toWire), hasMore, lastSeq };
     });
   }

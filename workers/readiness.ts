@@ -9,6 +9,7 @@ import { unwrap } from "../shared/errors.js";
 import { json } from "./http/respond.js";
 import { inspectBindings } from "./router/registry.js";
 import { routerFor } from "./router/router.js";
+import { withTimeout } from "../shared/timeout.js";
 
 export interface ReadinessCheck {
   name: string;
@@ -81,19 +82,11 @@ export function registerReadinessCheck(check: ReadinessCheck): void {
 
 async function runCheck(check: ReadinessCheck, env: Env): Promise<CheckReport> {
   const started = performance.now();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const detail = await Promise.race([
-      check.run(env),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-      }),
-    ]);
+    const detail = await withTimeout(check.run(env), CHECK_TIMEOUT_MS, () => new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`));
     return { name: check.name, status: "ok", ms: elapsed(started), ...(detail ? { detail } : {}) };
   } catch (err) {
     return { name: check.name, status: "failed", ms: elapsed(started), error: err instanceof Error ? err.message.slice(0, 300) : "failed" };
-  } finally {
-    if (timer !== undefined) clearTimeout(timer);
   }
 }
 

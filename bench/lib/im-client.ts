@@ -6,7 +6,7 @@
  */
 import { connect as tcpConnect, type Socket } from "node:net";
 import WebSocket from "ws";
-import { encodeFrame, FrameDecoder, type Frame } from "../../shared/frame.js";
+import { encodeFrame, FrameDecoder, type DecodedFrame, type Frame } from "../../shared/frame.js";
 import { decodeBinary, decodeJson, encodePacket, type Encoding, type Packet } from "../../shared/wire.js";
 
 /** Frames from the server can be as large as its limit; the client accepts anything sane. */
@@ -153,7 +153,8 @@ class WsConn extends Conn {
  * WebSocket binary path, so both transports decode identically by construction.
  */
 export function packetOfFrame(frame: Frame): Packet | undefined {
-  const decoded = decodeBinary(encodeFrame(frame.type, frame.body, LIMITS), LIMITS);
+  // A decoded frame carries its bytes; only a frame built by hand is encoded.
+  const decoded = decodeBinary(frame.bytes ?? encodeFrame(frame.type, frame.body, LIMITS), LIMITS);
   return decoded.ok ? decoded.packet : undefined;
 }
 
@@ -171,7 +172,7 @@ class TcpConn extends Conn {
     const authed = this.awaitAuth(started, timeoutMs);
     this.socket.on("data", (chunk: Buffer) => {
       const at = performance.now();
-      let frames: Frame[];
+      let frames: DecodedFrame[];
       try {
         frames = decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
       } catch (e) {
