@@ -4,6 +4,7 @@
 // overrides; its admin server on ADMIN_PORT, default 9091) in front of it, and prints the
 // URLs once both answer. IM_PERSIST_DIR moves local state (D1, DO storage) away from
 // .wrangler/state. Every other tcp-bridge variable (docs/tcp-bridge.md) passes through.
+// IM_EXIT_WITH_PARENT=1 stops the server when the process that started it dies (tests).
 // IM_VAR_<NAME>=<value> overrides the wrangler.toml var <NAME> for this run (e.g.
 // IM_VAR_RATE_MSGS_PER_SEC=1000 for a benchmark, IM_VAR_ADMIN_USER_IDS=<id>).
 // Extra arguments go to wrangler dev, e.g. `npm start -- --var PUSH_WEBHOOK_URL:http://...`.
@@ -83,6 +84,19 @@ const stop = (signal) => {
 };
 process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));
+// Test harnesses start the server in its own process group (to kill it whole); if the
+// harness itself dies, nothing else would ever stop it, and an orphaned server keeps its
+// ports, memory and CPU. IM_EXIT_WITH_PARENT=1: stop once the parent is gone (the process
+// is then re-parented, so its parent pid changes).
+if (process.env.IM_EXIT_WITH_PARENT === "1") {
+  const parent = process.ppid;
+  // Output to a dead parent's pipe fails (EPIPE); that must not crash this process before
+  // it has stopped its children.
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
+  setInterval(() => {
+    if (process.ppid !== parent && !stopping) stop("SIGTERM");
+  }, 500).unref();
+}
 // Either child ending on its own takes the other down: half a server is no server.
 const onChildExit = (name) => (code) => {
   if (!stopping) {

@@ -242,6 +242,19 @@ describe("server entries (a group's membership changes)", () => {
     expect(checks(skipped)).toEqual(["unread"]);
   });
 
+  it("starts a (re)joined member's read position at the entry that brought them in, and nobody else's (C8)", () => {
+    // The entry at 4 added B (a re-add, say): B's read position starts there, unread 0.
+    const joined = edit(
+      edit(withSystem(), (x) => x.type === "server_log", (l) => ({ ...l, messages: l.messages.map((m: SeenMessage) => (m.seq === 4 ? { ...m, joined: [B] } : m)) })),
+      (x) => x.type === "index" && x.user === B,
+      (i) => ({ ...i, readSeq: 4, unread: 0 }),
+    );
+    expect(checkHistory(joined).anomalies).toEqual([]);
+    // The entry brought C in, not B: B's readSeq 4 is a position nobody set.
+    const someoneElse = edit(joined, (x) => x.type === "server_log", (l) => ({ ...l, messages: l.messages.map((m: SeenMessage) => (m.seq === 4 ? { ...m, joined: [C] } : m)) }));
+    expect(checks(someoneElse)).toEqual(["unread"]);
+  });
+
   it("reports unread counting a system entry (C8)", () => {
     const r = edit(withSystem(), (x) => x.type === "index" && x.user === B, (i) => ({ ...i, unread: 3 }));
     expect(checks(r)).toEqual(["unread"]);

@@ -1,15 +1,17 @@
 /**
  * Operations against a real local Worker (`npm start`) with real WebSocket clients: the
  * first API key minted with scripts/admin-key.mjs, force logout closing live sockets,
- * metrics for real traffic, readiness, docs, compressed frames over a real socket, and a
- * limit overridden with IM_VAR_*.
+ * metrics for real traffic, readiness, docs, compressed frames over a real socket, a
+ * limit overridden with IM_VAR_*, and a server that stops when the process that started
+ * it dies (IM_EXIT_WITH_PARENT).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FLAGS } from "../../shared/frame.js";
 import { http, registerUser, WsClient } from "../helpers/node/client.js";
-import { startLocalWorker, type LocalWorker } from "../helpers/node/local-worker.js";
+import { freePort, makeStateDir, startLocalWorker, type LocalWorker } from "../helpers/node/local-worker.js";
 
 let worker: LocalWorker;
 let adminKey: string;
@@ -78,5 +80,67 @@ describe("operations on a running server", () => {
     expect(body).toMatch(/imserver_compressed_frames_total\{direction="out"\} [1-9]/);
     expect((await http(worker.baseUrl, "/metrics")).status).toBe(401);
     await Promise.all([sender.close(), receiver.close()]);
+  });
+});
+
+describe("a server started with IM_EXIT_WITH_PARENT=1", () => {
+  it("stops by itself when the process that started it is killed", async () => {
+    const root = join(import.meta.dirname, "..", "..");
+    const persist = makeStateDir();
+    const [port, tcpPort, adminPort] = [await freePort(), await freePort(), await freePort()];
+    // The parent starts the server in its own process group (as the test helpers do), so
+    // killing the parent leaves the server running unless it notices on its own.
+    const parentScript = `
+      import { spawn } from "node:child_process";
+      const server = spawn(process.execPath, [${JSON.stringify(join(root, "scripts", "start.mjs"))}], {
+        env: { ...process.env, PORT: "${port}", TCP_PORT: "${tcpPort}", ADMIN_PORT: "${adminPort}", IM_PERSIST_DIR: ${JSON.stringify(persist)}, IM_EXIT_WITH_PARENT: "1" },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      });
+      server.stdout.on("data", (d) => { if (String(d).includes("IMSERVER_READY")) console.log("SERVER " + server.pid); });
+      server.stderr.resume();
+      setInterval(() => {}, 1000);
+    `;
+    const parent = spawn(process.execPath, ["--input-type=module", "-e", parentScript], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    let serverPid: number | undefined;
+    try {
+      serverPid = await new Promise<number>((resolve, reject) => {
+        let out = "";
+        const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 90_000);
+        parent.stdout!.on("data", (d: Buffer) => {
+          out += d.toString();
+          const m = /SERVER (\d+)/.exec(out);
+          if (m) {
+            clearTimeout(timer);
+            resolve(Number(m[1]));
+          }
+        });
+      });
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      parent.kill("SIGKILL");
+      const alive = (pid: number) => {
+        try {
+          process.kill(pid, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      const deadline = Date.now() + 20_000;
+      while (alive(serverPid!) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(alive(serverPid!), "the orphaned server stopped").toBe(false);
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    } finally {
+      parent.kill("SIGKILL");
+      // Never leave a server behind, whatever failed above.
+      if (serverPid) {
+        try {
+          process.kill(-serverPid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
+      rmSync(persist, { recursive: true, force: true });
+    }
   });
 });

@@ -10,10 +10,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { directConversationId } from "../../shared/ids.js";
 import { http, registerUser } from "../helpers/node/client.js";
-import { bodies, launchChromium, loginInPage, registerInPage, sendInPage, unreadBadge, watch } from "../helpers/node/browser.js";
+import { bodies, describePage, launchChromium, loginInPage, registerInPage, sendInPage, unreadBadge, watch } from "../helpers/node/browser.js";
 import { startLocalWorker, type LocalWorker } from "../helpers/node/local-worker.js";
 
 let worker: LocalWorker;
@@ -30,11 +30,23 @@ afterAll(async () => {
   await worker?.stop();
 });
 
+/** The pages of the running test, described in the log if it fails. */
+let pages: Page[] = [];
+
 async function page(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 720 } });
   contexts.push(context);
-  return context.newPage();
+  const p = await context.newPage();
+  pages.push(p);
+  return p;
 }
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === "fail") {
+    for (const [i, p] of pages.entries()) console.log(`page ${i} at failure: ${await describePage(p)}`);
+  }
+  pages = [];
+});
 
 const stamp = () => Date.now().toString(36) + Math.floor(Math.random() * 1e4).toString(36);
 const row = (conversationId: string) => `[data-test=conversation][data-id="${conversationId}"]`;
@@ -204,7 +216,17 @@ describe("web chat in headless Chromium", () => {
     await c.waitForSelector(`${row(G)} [data-test=unread]`, { timeout: 15_000 });
     // Cat was added by someone else: the app learns the group's name when it first shows it.
     await c.waitForFunction(([sel, name]) => document.querySelector(sel!)?.textContent === name, [`${row(G)} [data-test=conversation-title]`, `team ${s}`] as const);
-    await c.click(row(G));
+    // Cat presses on the row, a message re-renders the list, and Cat releases: that is still
+    // a click on the row (rows are updated in place, never rebuilt under the pointer).
+    const box = (await c.locator(row(G)).boundingBox())!;
+    await c.evaluate((sel) => Object.assign(document.querySelector(sel)!, { __pressed: true }), row(G));
+    await c.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await c.mouse.down();
+    await sendInPage(a, "glad you are here");
+    await c.waitForFunction((sel) => document.querySelector(`${sel} [data-test=unread]`)?.textContent === "2", row(G));
+    expect(await c.evaluate((sel) => (document.querySelector(sel) as unknown as { __pressed?: boolean }).__pressed, row(G)), "the row element survived the re-render").toBe(true);
+    await c.mouse.up();
+    await c.waitForFunction((id) => decodeURIComponent(location.hash) === `#/c/${id}`, G, { timeout: 5_000 });
     await c.waitForFunction(() => [...document.querySelectorAll("[data-test=messages] [data-test=body]")].some((e) => e.textContent === "welcome to the team"));
     // Messages from others carry their sender's name in a group.
     await c.waitForFunction((name) => [...document.querySelectorAll("[data-test=messages] [data-test=sender]")].some((e) => e.textContent === name), ann);

@@ -405,12 +405,15 @@ export function checkHistory(records: HistoryRecord[]): CheckResult {
     const k = `${user}\u0000${conv}`;
     ownMax.set(k, Math.max(ownMax.get(k) ?? 0, acks[0]!.seq));
   }
-  // A system entry recording a change someone made is their own message (read for them).
+  // A system entry recording a change someone made is their own message (read for them),
+  // and so is the entry that brought someone in: their read position starts there.
   for (const [conv, messages] of logs) {
     for (const m of messages) {
-      if (!m.system || !m.actor) continue;
-      const k = `${m.actor}\u0000${conv}`;
-      ownMax.set(k, Math.max(ownMax.get(k) ?? 0, m.seq));
+      if (!m.system) continue;
+      for (const user of new Set([...(m.actor ? [m.actor] : []), ...(m.joined ?? [])])) {
+        const k = `${user}\u0000${conv}`;
+        ownMax.set(k, Math.max(ownMax.get(k) ?? 0, m.seq));
+      }
     }
   }
   const marks = new Map<string, number>();

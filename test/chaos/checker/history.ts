@@ -16,6 +16,34 @@ export interface SeenMessage {
   system?: true;
   /** Who made the change a system entry records (it counts as their own message). */
   actor?: string;
+  /** Who a system entry brought into the group: it starts their read position (docs/groups.md). */
+  joined?: string[];
+}
+
+/** The membership entries that bring users in (their read position starts at the entry). */
+const JOIN_KINDS = new Set(["group_created", "members_added", "member_joined"]);
+
+/** A message as a client or the log reader saw it (any wire shape with these fields). */
+export interface SeenWire {
+  seq: number;
+  messageId: string;
+  senderId: string;
+  clientMsgId: string;
+  type?: string;
+  content?: { text?: string };
+  system?: { actorId?: string; kind?: string; userIds?: string[] };
+}
+
+export function seenMessage(m: SeenWire): SeenMessage {
+  const joined = m.type === "system" && m.system?.kind && JOIN_KINDS.has(m.system.kind) ? (m.system.userIds ?? []) : [];
+  return {
+    seq: m.seq,
+    msgId: m.messageId,
+    sender: m.senderId,
+    cmid: m.clientMsgId,
+    ...(m.content?.text !== undefined ? { text: m.content.text } : {}),
+    ...(m.type === "system" ? { system: true as const, ...(m.system?.actorId ? { actor: m.system.actorId } : {}), ...(joined.length ? { joined } : {}) } : {}),
+  };
 }
 
 export type Transport = "ws-json" | "ws-binary" | "tcp" | "http";

@@ -6,7 +6,7 @@
  * what it holds makes it pull the gap. Some sends go over HTTP instead of the socket.
  */
 import type { Packet } from "../../../shared/wire.js";
-import type { SeenMessage, Transport } from "../checker/history.js";
+import { seenMessage, type SeenMessage, type SeenWire, type Transport } from "../checker/history.js";
 import { Connection, RequestLost } from "./connection.js";
 import type { Recorder } from "./recorder.js";
 import type { Rng } from "./rng.js";
@@ -50,16 +50,7 @@ interface ConvState {
   again: boolean;
 }
 
-type WireMessage = { messageId: string; conversationId: string; seq: number; senderId: string; clientMsgId: string; type?: string; content?: { text?: string }; system?: { actorId?: string } };
-
-const seen = (m: WireMessage): SeenMessage => ({
-  seq: m.seq,
-  msgId: m.messageId,
-  sender: m.senderId,
-  cmid: m.clientMsgId,
-  ...(m.content?.text !== undefined ? { text: m.content.text } : {}),
-  ...(m.type === "system" ? { system: true as const, ...(m.system?.actorId ? { actor: m.system.actorId } : {}) } : {}),
-});
+type WireMessage = SeenWire & { conversationId: string };
 
 /** Sends in flight per client, as a real client caps them (the rest wait in the outbox). */
 const MAX_IN_FLIGHT = 4;
@@ -260,9 +251,9 @@ export class ChaosClient {
     if (p.op !== "message") return;
     const m = p.d as WireMessage;
     const state = this.convs.get(m.conversationId);
-    this.rec.add({ type: "push", client: this.spec.id, conn: connId, conv: m.conversationId, msg: seen(m) });
+    this.rec.add({ type: "push", client: this.spec.id, conn: connId, conv: m.conversationId, msg: seenMessage(m) });
     if (!state) return;
-    this.apply(m.conversationId, [seen(m)]);
+    this.apply(m.conversationId, [seenMessage(m)]);
     // A hole below this seq: pull it (the push is a hint, the log is the truth).
     if (state.frontier < m.seq) void this.pull(m.conversationId);
   }
@@ -303,7 +294,7 @@ export class ChaosClient {
             return code === "forbidden";
           }
           const d = reply.d as { messages?: WireMessage[]; hasMore?: boolean; lastSeq?: number };
-          const messages = (d.messages ?? []).map(seen);
+          const messages = (d.messages ?? []).map((m) => seenMessage(m));
           this.rec.add({ type: "history", client: this.spec.id, conn: connId, conv, afterSeq, messages, lastSeq: d.lastSeq ?? 0 });
           this.apply(conv, messages);
           if (!d.hasMore || messages.length === 0) {

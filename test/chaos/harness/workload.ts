@@ -10,7 +10,7 @@
  */
 import { directConversationId } from "../../../shared/ids.js";
 import { checkHistory, type CheckResult } from "../checker/checker.js";
-import type { SeenMessage, Transport } from "../checker/history.js";
+import { seenMessage, type SeenMessage, type SeenWire, type Transport } from "../checker/history.js";
 import { ChaosClient, sleep, type Endpoints } from "./client.js";
 import type { GroupDriver } from "./groups.js";
 import { Recorder } from "./recorder.js";
@@ -134,10 +134,8 @@ export async function readLog(baseUrl: string, token: string, conv: string) {
     const after = out.length ? out[out.length - 1]!.seq : 0;
     const res = await devFetch(`${baseUrl}/v1/conversations/${encodeURIComponent(conv)}/messages?afterSeq=${after}&limit=500`, { headers: { authorization: `Bearer ${token}` } });
     if (res.status !== 200) throw new Error(`history of ${conv}: ${res.status}`);
-    const page = (await res.json()) as { messages: Array<{ seq: number; messageId: string; senderId: string; clientMsgId: string; type?: string; content?: { text?: string }; system?: { actorId?: string } }>; hasMore: boolean };
-    for (const m of page.messages) {
-      out.push({ seq: m.seq, msgId: m.messageId, sender: m.senderId, cmid: m.clientMsgId, ...(m.content?.text !== undefined ? { text: m.content.text } : {}), ...(m.type === "system" ? { system: true as const, ...(m.system?.actorId ? { actor: m.system.actorId } : {}) } : {}) });
-    }
+    const page = (await res.json()) as { messages: SeenWire[]; hasMore: boolean };
+    for (const m of page.messages) out.push(seenMessage(m));
     if (!page.hasMore || page.messages.length === 0) return out;
   }
 }

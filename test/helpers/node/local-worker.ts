@@ -60,6 +60,8 @@ export async function startLocalWorker(opts: StartOptions = {}): Promise<LocalWo
       IM_PERSIST_DIR: persist,
       // Tests close their clients; a short drain keeps `stop()` quick when one did not.
       SHUTDOWN_GRACE_MS: "300",
+      // A test process that crashes takes its server with it (no orphan holding ports and CPU).
+      IM_EXIT_WITH_PARENT: "1",
       ...opts.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
