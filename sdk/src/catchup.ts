@@ -29,10 +29,15 @@ export interface CatchupDeps {
   gapDelayMs: number;
 }
 
+/** The longest pause between tries of a failing gap pull. */
+const GAP_RETRY_CAP_MS = 30_000;
+
 export class Catchup {
   token: string | undefined;
   private readonly pulls = new Map<string, Promise<number>>();
   private readonly gapTimers = new Map<string, TimerHandle>();
+  /** Failed gap pulls in a row per conversation (sets the pause before the next try). */
+  private readonly failures = new Map<string, number>();
 
   constructor(private readonly d: CatchupDeps) {}
 
@@ -67,15 +72,29 @@ export class Catchup {
     return { conversations, messages, reset };
   }
 
-  /** A push revealed a gap: pull it soon, unless the missing message arrives first. */
-  gapSeen(conversationId: string): void {
+  /**
+   * A push revealed a gap: pull it soon, unless the missing message arrives first. A pull
+   * that fails for a reason worth retrying (a timeout, a server busy) is tried again with
+   * growing pauses while the gap is still there: a quiet conversation may bring no other
+   * push to trigger it, and its missing message must not wait for the next reconnect.
+   */
+  gapSeen(conversationId: string, delayMs = this.d.gapDelayMs): void {
     if (this.gapTimers.has(conversationId) || this.pulls.has(conversationId)) return;
     this.gapTimers.set(
       conversationId,
       this.d.clock.setTimeout(() => {
         this.gapTimers.delete(conversationId);
-        this.pull(conversationId).catch((err: unknown) => this.report(err));
-      }, this.d.gapDelayMs),
+        this.pull(conversationId).then(
+          () => this.failures.delete(conversationId),
+          (err: unknown) => {
+            this.report(err);
+            if (!(err instanceof ChatError) || !err.retryable || err.code === "disconnected") return;
+            const failures = (this.failures.get(conversationId) ?? 0) + 1;
+            this.failures.set(conversationId, failures);
+            if (this.d.sequencer.pullRange(conversationId, 1)) this.gapSeen(conversationId, Math.min(this.d.gapDelayMs * 2 ** failures, GAP_RETRY_CAP_MS));
+          },
+        );
+      }, delayMs),
     );
   }
 

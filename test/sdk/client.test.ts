@@ -166,6 +166,37 @@ describe("ChatClient", () => {
     expect(s.requests("history")).toHaveLength(1);
   });
 
+  it("tries a gap pull that timed out again, with a growing pause, until the gap is filled", async () => {
+    const { c, seen } = client({ gapDelayMs: 100, requestTimeoutMs: 1_000 });
+    void c.connect();
+    const s = await online();
+    s.push({ op: "message", d: msg(1) });
+    s.push({ op: "message", d: msg(3) });
+    await clock.advance(100);
+    const first = s.takeRequest("history");
+    expect(first.d).toEqual({ conversationId: C, afterSeq: 1, limit: 1 });
+    // No answer: the pull times out, and nothing else will come to this quiet conversation.
+    await clock.advance(1_000);
+    expect(seen.errors.map((e) => e.code)).toEqual(["timeout"]);
+    await clock.advance(199);
+    expect(s.requests("history")).toHaveLength(1);
+    await clock.advance(1);
+    const second = s.takeRequest("history");
+    expect(second.d).toEqual(first.d);
+    await clock.advance(1_000);
+    // Twice the pause after the second failure.
+    await clock.advance(399);
+    expect(s.requests("history")).toHaveLength(2);
+    await clock.advance(1);
+    const third = s.takeRequest("history");
+    s.push({ op: "history_result", id: third.id!, d: { conversationId: C, messages: [msg(2)], hasMore: false, lastSeq: 3 } });
+    await flush();
+    expect(seen.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+    // Filled: no more tries.
+    await clock.advance(60_000);
+    expect(s.requests("history")).toHaveLength(3);
+  });
+
   it("a push that fills the gap in time makes the pull unnecessary", async () => {
     const { seen, c } = client({ gapDelayMs: 100 });
     void c.connect();
