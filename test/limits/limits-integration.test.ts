@@ -22,9 +22,15 @@ describe("per user, exact (UserDO)", () => {
     const b = await register();
     const ws = await TestSocket.open(a.accessToken);
     const replies = await Promise.all([1, 2, 3, 4].map((i) => ws.request("send", { ...text(`m${i}`), conversationId: directId(a.user.id, b.user.id) })));
-    expect(replies.slice(0, 3).map((r) => r.op)).toEqual(["ack", "ack", "ack"]);
-    expect(replies[3]).toMatchObject({ op: "error", d: { code: "rate_limited", status: 429, retryable: true } });
-    const retryAfter = (replies[3]!.d as { retryAfterMs: number }).retryAfterMs;
+    // Counted, not positional: the test pool's in-process socket occasionally hands the
+    // object pipelined frames out of order (real sockets keep order: the chaos suite's
+    // FIFO check and test/e2e/messaging.test.ts), and whichever arrives last is refused.
+    const acks = replies.filter((r) => r.op === "ack");
+    const refused = replies.filter((r) => r.op !== "ack");
+    expect(acks.map((r) => (r.d as { seq: number }).seq).sort()).toEqual([1, 2, 3]);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ op: "error", d: { code: "rate_limited", status: 429, retryable: true } });
+    const retryAfter = (refused[0]!.d as { retryAfterMs: number }).retryAfterMs;
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(1_000);
     // Other operations have their own budget; pings are free.
