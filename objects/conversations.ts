@@ -6,21 +6,15 @@
  * router (timeouts, retries, circuit breaker), and check membership inside, in the same
  * step as the work.
  */
-import { AppError, type Result } from "../shared/errors.js";
+import { AppError } from "../shared/errors.js";
 import { directConversationId, parseConversationId, type ConversationRef } from "../shared/ids.js";
-import type { EditsResult, HistoryResult, ReadersResult, ReceiptsResult, SendAck } from "../shared/protocol.js";
 import { routerFor, type CallOptions } from "../workers/router/router.js";
-import type { HistoryQuery, ReceiptMark, SendItem } from "./conversation/api.js";
+import type { ConversationRpc } from "./conversation/api.js";
 
-export interface ConversationService {
-  send(items: SendItem[]): Promise<Result<Result<SendAck>[]>>;
-  history(q: HistoryQuery): Promise<Result<HistoryResult>>;
-  receipt(userId: string, mark: ReceiptMark): Promise<Result<null>>;
-  receipts(userId: string, seqs: number[]): Promise<Result<ReceiptsResult>>;
-  readers(userId: string, seq: number): Promise<Result<ReadersResult>>;
-  edits(userId: string, messageId: string): Promise<Result<EditsResult>>;
-  hide(userId: string, messageIds: string[]): Promise<Result<{ messageIds: string[] }>>;
-}
+/** A conversation's RPC surface (conversation/api.ts) with the conversation id bound. */
+export type ConversationService = {
+  [K in keyof ConversationRpc]: ConversationRpc[K] extends (conversationId: string, ...args: infer A) => infer R ? (...args: A) => R : never;
+};
 
 /**
  * Resolves the conversation a client addresses, by id or by `to` (a user id, meaning the
@@ -57,26 +51,17 @@ export async function isConversationMember(env: Env, conversationId: string, use
 export function conversationService(env: Env, ref: ConversationRef, context: CallContext = { source: "gateway" }): ConversationService {
   const router = routerFor(env);
   const options: CallOptions = context.traceId ? { source: context.source, traceId: context.traceId } : { source: context.source };
-  if (ref.kind === "direct") {
-    return {
-      // Idempotent by clientMsgId, so the router may retry it; a timeout answers the client
-      // `timeout` (retryable) and a resend with the same clientMsgId gets the stored ack.
-      send: (items) => router.call("conversation.send", ref.id, [ref.id, items], options),
-      history: (q) => router.call("conversation.history", ref.id, [ref.id, q], options),
-      receipt: (userId, mark) => router.call("conversation.receipt", ref.id, [ref.id, userId, mark], options),
-      receipts: (userId, seqs) => router.call("conversation.receipts", ref.id, [ref.id, userId, seqs], options),
-      readers: (userId, seq) => router.call("conversation.readers", ref.id, [ref.id, userId, seq], options),
-      edits: (userId, messageId) => router.call("conversation.edits", ref.id, [ref.id, userId, messageId], options),
-      hide: (userId, messageIds) => router.call("conversation.hide", ref.id, [ref.id, userId, messageIds], options),
-    };
-  }
+  // Both owners offer the same methods under their own route prefix.
+  const service = ref.kind === "direct" ? "conversation" : "group";
   return {
-    send: (items) => router.call("group.send", ref.id, [ref.id, items], options),
-    history: (q) => router.call("group.history", ref.id, [ref.id, q], options),
-    receipt: (userId, mark) => router.call("group.receipt", ref.id, [ref.id, userId, mark], options),
-    receipts: (userId, seqs) => router.call("group.receipts", ref.id, [ref.id, userId, seqs], options),
-    readers: (userId, seq) => router.call("group.readers", ref.id, [ref.id, userId, seq], options),
-    edits: (userId, messageId) => router.call("group.edits", ref.id, [ref.id, userId, messageId], options),
-    hide: (userId, messageIds) => router.call("group.hide", ref.id, [ref.id, userId, messageIds], options),
+    // Idempotent by clientMsgId, so the router may retry it; a timeout answers the client
+    // `timeout` (retryable) and a resend with the same clientMsgId gets the stored ack.
+    send: (items) => router.call(`${service}.send`, ref.id, [ref.id, items], options),
+    history: (q) => router.call(`${service}.history`, ref.id, [ref.id, q], options),
+    receipt: (userId, mark) => router.call(`${service}.receipt`, ref.id, [ref.id, userId, mark], options),
+    receipts: (userId, seqs) => router.call(`${service}.receipts`, ref.id, [ref.id, userId, seqs], options),
+    readers: (userId, seq) => router.call(`${service}.readers`, ref.id, [ref.id, userId, seq], options),
+    edits: (userId, messageId) => router.call(`${service}.edits`, ref.id, [ref.id, userId, messageId], options),
+    hide: (userId, messageIds) => router.call(`${service}.hide`, ref.id, [ref.id, userId, messageIds], options),
   };
 }
