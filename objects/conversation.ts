@@ -7,7 +7,6 @@
  * log/entries.ts, delivery in log/outbox.ts, screening in log/send-path.ts, the archive in
  * log/archive.ts and log/compaction.ts, receipts in conversation/peer-receipts.ts.
  */
-import { DurableObject } from "cloudflare:workers";
 import { abortSelf } from "../workers/test-hooks.js";
 import { AppError, fail, ok, resultOf, type Result } from "../shared/errors.js";
 import type { BusEvent } from "../shared/events.js";
@@ -17,11 +16,9 @@ import type { EditsResult, HistoryResult, Message, ReadersResult, Receipt, Recei
 import { configFrom } from "../workers/config.js";
 import { publish } from "../workers/events/publisher.js";
 import { METRICS } from "../workers/observability/catalog.js";
-import { initObservability } from "../workers/observability/init.js";
 import { reportOutboxDepth } from "../workers/observability/outbox-depth.js";
 import { receiveEnvelope } from "../workers/router/receive.js";
 import { routerFor } from "../workers/router/router.js";
-import { AlarmClock } from "./alarm.js";
 import { FRAME_HEADROOM, type ConversationRpc, type HistoryQuery, type ReceiptMark, type SendItem } from "./conversation/api.js";
 import { PairBlocks } from "./conversation/blocks.js";
 import { PeerReceipts } from "./conversation/peer-receipts.js";
@@ -37,7 +34,7 @@ import { jsonBytes, MessageLog, toWire, type AppendInput, type StoredMessage } f
 import { Outbox } from "./log/outbox.js";
 import { ReadPositions } from "./log/read-positions.js";
 import { screenSends } from "./log/send-path.js";
-import { Meta } from "./meta.js";
+import { StoredObject } from "./stored-object.js";
 
 export type { HistoryQuery, SendItem } from "./conversation/api.js";
 
@@ -66,16 +63,11 @@ interface State {
   blocks: PairBlocks;
 }
 
-export class ConversationDO extends DurableObject<Env> implements ConversationRpc {
-  private readonly meta: Meta;
+export class ConversationDO extends StoredObject implements ConversationRpc {
   private state: State | undefined;
-  private readonly alarms: AlarmClock;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.alarms = new AlarmClock(ctx.storage);
-    initObservability(env);
-    this.meta = new Meta(ctx.storage.sql);
     const id = this.meta.get("conversation_id");
     if (id) this.open(id);
   }

@@ -7,18 +7,15 @@
  * holding back the group or other shards. Who is a member is derived from the system
  * entries in the log (group/events.ts), so it matches the group at every seq.
  */
-import { DurableObject } from "cloudflare:workers";
 import { abortSelf } from "../workers/test-hooks.js";
 import { AppError, resultOf, type Result } from "../shared/errors.js";
 import { log } from "../shared/log.js";
-import { initObservability } from "../workers/observability/init.js";
 import { receiveEnvelope } from "../workers/router/receive.js";
 import { routerFor } from "../workers/router/router.js";
-import { AlarmClock } from "./alarm.js";
 import { applyMembershipEffect, shardOf } from "./group/fanout.js";
 import { MessageLog, type StoredMessage } from "./log/message-log.js";
 import { Outbox } from "./log/outbox.js";
-import { Meta } from "./meta.js";
+import { StoredObject } from "./stored-object.js";
 
 export interface ShardSeed {
   /** The first seq this shard delivers. */
@@ -41,16 +38,11 @@ interface Opened {
   outbox: Outbox;
 }
 
-export class GroupShardDO extends DurableObject<Env> {
-  private readonly meta: Meta;
+export class GroupShardDO extends StoredObject {
   private state: Opened | undefined;
-  private readonly alarms: AlarmClock;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.alarms = new AlarmClock(ctx.storage);
-    initObservability(env);
-    this.meta = new Meta(ctx.storage.sql);
     const stored = this.meta.get("shard");
     if (stored) {
       const { conversationId, shard, shardCount } = JSON.parse(stored) as { conversationId: string; shard: number; shardCount: number };

@@ -5,7 +5,6 @@
  * A thin RPC surface over group/core.ts (state), group/commands.ts (management),
  * log/entries.ts (append rules) and group/fanout.ts (delivery to members).
  */
-import { DurableObject } from "cloudflare:workers";
 import { abortSelf } from "../workers/test-hooks.js";
 import { AppError, fail, ok, resultOf, type Result } from "../shared/errors.js";
 import { parseConversationId } from "../shared/ids.js";
@@ -27,11 +26,9 @@ import type { Packet } from "../shared/wire.js";
 import { configFrom } from "../workers/config.js";
 import { publish } from "../workers/events/publisher.js";
 import { METRICS } from "../workers/observability/catalog.js";
-import { initObservability } from "../workers/observability/init.js";
 import { Inbox } from "../workers/router/inbox.js";
 import { receiveEnvelope } from "../workers/router/receive.js";
 import { routerFor } from "../workers/router/router.js";
-import { AlarmClock } from "./alarm.js";
 import { forEachBounded } from "./concurrency.js";
 import { FRAME_HEADROOM, type ConversationRpc, type HistoryQuery, type ReceiptMark, type SendItem } from "./conversation/api.js";
 import * as commands from "./group/commands.js";
@@ -46,23 +43,18 @@ import { readRange } from "./log/history.js";
 import { EVENTS_TARGET } from "./log/message-events.js";
 import { jsonBytes, toWire, type StoredMessage } from "./log/message-log.js";
 import { screenSends } from "./log/send-path.js";
-import { Meta } from "./meta.js";
+import { StoredObject } from "./stored-object.js";
 
 /** Notifications name at most this many recipients per event (the bus's limit). */
 const MAX_EVENT_RECIPIENTS = 1_000;
 
-export class GroupDO extends DurableObject<Env> implements ConversationRpc {
-  private readonly meta: Meta;
+export class GroupDO extends StoredObject implements ConversationRpc {
   private readonly inbox: Inbox;
   private core: GroupCore | undefined;
   private compactor: Compactor | undefined;
-  private readonly alarms: AlarmClock;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.alarms = new AlarmClock(ctx.storage);
-    initObservability(env);
-    this.meta = new Meta(ctx.storage.sql);
     this.inbox = new Inbox(ctx.storage.sql);
     const id = this.meta.get("conversation_id");
     if (id) this.open(id);

@@ -4,7 +4,6 @@
  * conversations and pushes them, and owns the user's conversation index and sync log.
  * Other services reach it through the message router (`receive`), never directly.
  */
-import { DurableObject } from "cloudflare:workers";
 import { abortSelf, pushDropRate, hookRandom } from "../workers/test-hooks.js";
 import { AppError, fail, resultOf, type Result } from "../shared/errors.js";
 import { decodeEnvelope } from "../shared/envelope.js";
@@ -14,18 +13,16 @@ import type { Block, ConversationState, Mention, Presence, Receipt } from "../sh
 import { decodeBinary, decodeJson, errorPacket, type Decoded, type Encoding, type Packet } from "../shared/wire.js";
 import { configFrom, type Config } from "../workers/config.js";
 import { METRICS } from "../workers/observability/catalog.js";
-import { initObservability } from "../workers/observability/init.js";
 import { Inbox } from "../workers/router/inbox.js";
 import { receiveEnvelope } from "../workers/router/receive.js";
 import { handoffEnvelope, type Handoff } from "../workers/router/router.js";
 import { CONNECT_ROUTE } from "../workers/router/routes.js";
-import { AlarmClock } from "./alarm.js";
 import { zlibCompressor } from "./compression.js";
 import { conversationService } from "./conversations.js";
 import { publish } from "../workers/events/publisher.js";
 import { EventOutbox } from "./log/event-outbox.js";
 import { toWire, type StoredMessage } from "./log/message-log.js";
-import { Meta } from "./meta.js";
+import { StoredObject } from "./stored-object.js";
 import * as actions from "./user/actions.js";
 import { Blocks } from "./user/blocks.js";
 import { ConversationIndex } from "./user/conversation-index.js";
@@ -75,9 +72,8 @@ export interface NotificationContext {
   badge: number;
 }
 
-export class UserDO extends DurableObject<Env> {
+export class UserDO extends StoredObject {
   private readonly config: Config;
-  private readonly meta: Meta;
   private readonly index: ConversationIndex;
   private readonly sockets: Sockets;
   private readonly sendQueue: SendQueue;
@@ -92,16 +88,12 @@ export class UserDO extends DurableObject<Env> {
   private readonly presenceState: PresenceState;
   private readonly typing: TypingThrottle;
   private owner: string | undefined;
-  private readonly alarms: AlarmClock;
   /** Test configurations only: the share of pushes dropped on purpose (0 in production). */
   private readonly pushDrop: number;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.alarms = new AlarmClock(ctx.storage);
-    initObservability(env);
     this.config = configFrom(env);
-    this.meta = new Meta(ctx.storage.sql);
     this.index = new ConversationIndex(ctx.storage.sql, this.meta);
     this.cursors = new DeviceCursors(ctx.storage.sql);
     this.quotas = new Quotas(ctx.storage.sql, this.config.limits);
