@@ -209,9 +209,8 @@ export class ConversationDO extends StoredObject implements ConversationRpc {
     return resultOf(() => {
       this.member(conversationId, userId);
       const s = this.state;
-      const found = messageIds.map((id) => s?.log.locate(id));
-      if (!s || found.some((m) => m === undefined)) throw new AppError("not_found", "no such message in this conversation");
-      s.hidden.hide(userId, found.map((m) => ("hot" in m! ? m.hot.seq : m!.archived.seq)));
+      if (!s) throw new AppError("not_found", "no such message in this conversation");
+      s.hidden.hide(s.log, userId, messageIds);
       return { messageIds };
     });
   }

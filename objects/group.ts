@@ -297,9 +297,7 @@ export class GroupDO extends StoredObject implements ConversationRpc {
     return resultOf(() => {
       const core = this.require(conversationId);
       core.member(userId);
-      const found = messageIds.map((id) => core.log.locate(id));
-      if (found.some((m) => m === undefined)) throw new AppError("not_found", "no such message in this conversation");
-      core.hidden.hide(userId, found.map((m) => ("hot" in m! ? m.hot.seq : m!.archived.seq)));
+      core.hidden.hide(core.log, userId, messageIds);
       return { messageIds };
     });
   }

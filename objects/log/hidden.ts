@@ -4,7 +4,8 @@
  * messages stay in the page as `deleted` stubs without content, so seqs remain dense and
  * clients never mistake a deletion for a gap.
  */
-import type { StoredMessage } from "./message-log.js";
+import { AppError } from "../../shared/errors.js";
+import type { MessageLog, StoredMessage } from "./message-log.js";
 
 export class HiddenMessages {
   constructor(private readonly sql: SqlStorage) {
@@ -15,7 +16,13 @@ export class HiddenMessages {
     )`);
   }
 
-  hide(userId: string, seqs: number[]): void {
+  /** Hides messages of `log` (hot or archived) for `userId`. Throws `not_found`, hiding none, unless each is in the log. */
+  hide(log: MessageLog, userId: string, messageIds: string[]): void {
+    const seqs = messageIds.map((id) => {
+      const found = log.locate(id);
+      if (!found) throw new AppError("not_found", "no such message in this conversation");
+      return "hot" in found ? found.hot.seq : found.archived.seq;
+    });
     for (const seq of seqs) this.sql.exec("INSERT OR IGNORE INTO hidden_messages (user_id, seq) VALUES (?, ?)", userId, seq);
   }
 
