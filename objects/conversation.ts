@@ -28,7 +28,7 @@ import { EventOutbox } from "./log/event-outbox.js";
 import { readRange } from "./log/history.js";
 import { entryEvents } from "./log/entry-events.js";
 import { EVENTS_TARGET } from "./log/message-events.js";
-import { appendEntry, findMessage, resolveTargets } from "./log/entries.js";
+import { ackOf, appendEntry, findMessage, resolveTargets } from "./log/entries.js";
 import { HiddenMessages } from "./log/hidden.js";
 import { jsonBytes, MessageLog, toWire, type AppendInput, type StoredMessage } from "./log/message-log.js";
 import { Outbox } from "./log/outbox.js";
@@ -117,9 +117,9 @@ export class ConversationDO extends StoredObject implements ConversationRpc {
           if (input.content && jsonBytes({ ...input.message, content: input.content }) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
           try {
             s.blocks.check(input.senderId);
-            const { message, duplicate } = appendEntry(s.archive, targets, input, policy);
-            if (!duplicate) fresh.push(message);
-            return ok({ messageId: message.messageId, conversationId, seq: message.seq, ts: message.ts, clientMsgId: message.clientMsgId, ...(duplicate ? { duplicate } : {}) });
+            const outcome = appendEntry(s.archive, targets, input, policy);
+            if (!outcome.duplicate) fresh.push(outcome.message);
+            return ok(ackOf(outcome));
           } catch (err) {
             if (err instanceof AppError) return fail(err.code, err.message);
             throw err;

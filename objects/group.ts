@@ -37,7 +37,7 @@ import { INDEX_TARGET, isUserTarget, parseShardTarget, shardName } from "./group
 import { projectToIndex } from "./group/index-projection.js";
 import { allowed, authorize, RANK } from "./group/permissions.js";
 import { Compactor } from "./log/compaction.js";
-import { appendEntry, findMessage, resolveTargets, type EntryPolicy } from "./log/entries.js";
+import { ackOf, appendEntry, findMessage, resolveTargets, type EntryPolicy } from "./log/entries.js";
 import { entryEvents } from "./log/entry-events.js";
 import { readRange } from "./log/history.js";
 import { EVENTS_TARGET } from "./log/message-events.js";
@@ -194,9 +194,9 @@ export class GroupDO extends StoredObject implements ConversationRpc {
             if (member.mutedUntil && member.mutedUntil > now) return fail("muted", `you are muted in this group until ${new Date(member.mutedUntil).toISOString()}`);
             if (record.muteAll && RANK[member.role] < RANK.admin) return fail("muted", "only admins can send while the group is muted");
             if (jsonBytes(input.content ? { ...input.message, content: input.content } : input.message) > limit) return fail("too_large", `message exceeds ${limit} bytes`);
-            const { message, duplicate } = appendEntry(core.archive, targets, input, this.policy(core, member.role, now));
-            if (!duplicate) fresh.push(message);
-            return ok({ messageId: message.messageId, conversationId, seq: message.seq, ts: message.ts, clientMsgId: message.clientMsgId, ...(duplicate ? { duplicate } : {}) });
+            const outcome = appendEntry(core.archive, targets, input, this.policy(core, member.role, now));
+            if (!outcome.duplicate) fresh.push(outcome.message);
+            return ok(ackOf(outcome));
           } catch (err) {
             if (err instanceof AppError) return fail(err.code, err.message);
             throw err;

@@ -7,7 +7,7 @@
  * target of an edit or recall is patched wherever it lives (hot row or R2 archive).
  */
 import { AppError } from "../../shared/errors.js";
-import { contentIssue } from "../../shared/protocol.js";
+import { contentIssue, type SendAck } from "../../shared/protocol.js";
 import type { Archive } from "./archive.js";
 import { isEventEntry, type AppendInput, type AppendOutcome, type StoredMessage } from "./message-log.js";
 
@@ -18,6 +18,11 @@ export interface EntryPolicy {
   canMentionAll(actorId: string): boolean;
   /** May `actorId` recall a message of `senderId` regardless of the window (group admins)? */
   canRecallAnyTime(actorId: string, senderId: string): boolean;
+}
+
+/** The sender's ack for an appended entry, or for the stored one a repeat found. */
+export function ackOf({ message, duplicate }: AppendOutcome): SendAck {
+  return { messageId: message.messageId, conversationId: message.conversationId, seq: message.seq, ts: message.ts, clientMsgId: message.clientMsgId, ...(duplicate ? { duplicate } : {}) };
 }
 
 /** A message by id, hot or archived (an R2 read for archived ones). */
