@@ -197,15 +197,6 @@ export class Outbox {
     }
   }
 
-  /** Resolves when none of `targets` has a delivery in flight. */
-  async settleTargets(targets: string[]): Promise<void> {
-    for (;;) {
-      const pending = targets.map((t) => this.cursors.get(t)?.inFlight).filter((p): p is Promise<void> => p !== undefined);
-      if (pending.length === 0) return;
-      await Promise.all(pending);
-    }
-  }
-
   /**
    * Call in the same synchronous step as the append that produced `messages`: it arms the
    * alarm (committed with the rows) and remembers the messages for cheap delivery.
