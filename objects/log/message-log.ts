@@ -294,15 +294,6 @@ export class MessageLog {
     return row ? this.fromRow(row) : undefined;
   }
 
-  /** Hot messages with these seqs, ascending. */
-  bySeqs(seqs: number[]): StoredMessage[] {
-    if (seqs.length === 0) return [];
-    return this.sql
-      .exec<MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq`, JSON.stringify(seqs))
-      .toArray()
-      .map((r) => this.fromRow(r));
-  }
-
   /** Seq and sender of the messages with these seqs, hot or archived, ascending. */
   senders(seqs: number[]): Array<{ seq: number; senderId: string }> {
     if (seqs.length === 0) return [];
