@@ -437,7 +437,10 @@ export class GroupDO extends StoredObject implements ConversationRpc {
         return true;
       }
       if (target === EVENTS_TARGET) {
-        const events = batch.flatMap((m) => entryEvents({ kind: "group", source: `group:${core.groupId}`, log: core.log, recipients: (msg) => this.recipients(core, msg) }, m));
+        // The roster is read once per batch (not per message), and only if a message needs it.
+        let ids: string[] | undefined;
+        const members = () => (ids ??= core.roster.ids());
+        const events = batch.flatMap((m) => entryEvents({ kind: "group", source: `group:${core.groupId}`, log: core.log, recipients: (msg) => this.recipients(core, members, msg) }, m));
         if (events.length > 0) await publish(this.env.EVENTS, events);
         return true;
       }
@@ -459,9 +462,9 @@ export class GroupDO extends StoredObject implements ConversationRpc {
    * Who a new group message may notify: the members other than the sender, when they fit
    * one event. Larger groups publish without recipients (docs/groups.md: not notified yet).
    */
-  private recipients(core: GroupCore, m: StoredMessage): string[] | undefined {
+  private recipients(core: GroupCore, members: () => string[], m: StoredMessage): string[] | undefined {
     if (core.roster.count > MAX_EVENT_RECIPIENTS + 1) return undefined;
-    const others = core.roster.ids().filter((u) => u !== m.senderId);
+    const others = members().filter((u) => u !== m.senderId);
     // The sender may have left since: never publish an event the bus would refuse.
     return others.length <= MAX_EVENT_RECIPIENTS ? others : undefined;
   }
