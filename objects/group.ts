@@ -126,8 +126,7 @@ export class GroupDO extends StoredObject implements ConversationRpc {
       core.active();
       authorize("add_members", core.role(actorId));
       const fresh = [...new Set(userIds)].filter((u) => !core.roster.has(u));
-      const max = core.config.groupMaxMembers;
-      if (core.roster.count + fresh.length > max) throw new AppError("group_full", `a group has at most ${max} members (${core.roster.count} now)`);
+      commands.checkRoom(core, fresh.length);
       await this.requireUsers(fresh);
       return this.run(() => commands.addMembers(core, actorId, userIds, Date.now()));
     });

@@ -144,7 +144,8 @@ export function dissolveGroup(core: GroupCore, actorId: string, now: number): Ou
   return { appended: [message], value: core.infoFor(actorId) };
 }
 
-function checkRoom(core: GroupCore, adding: number): void {
+/** Throws `group_full` unless `adding` more members fit. */
+export function checkRoom(core: GroupCore, adding: number): void {
   const max = core.config.groupMaxMembers;
   if (core.roster.count + adding > max) throw new AppError("group_full", `a group has at most ${max} members (${core.roster.count} now)`);
 }
