@@ -60,22 +60,19 @@ export function joinGroup(core: GroupCore, userId: string, now: number): Outcome
  */
 export function removeMember(core: GroupCore, actorId: string, userId: string, now: number): Outcome<{ removed: string; seq: number }> {
   core.active();
-  if (actorId === userId) {
-    const role = core.member(actorId).role;
-    if (role === "owner") throw new AppError("forbidden", "the owner cannot leave: transfer ownership or dissolve the group");
-    core.roster.remove(actorId, core.log.lastSeq + 1);
-    core.positions.remove(actorId);
-    const message = core.appendSystem({ kind: "member_left", actorId, userIds: [actorId] }, now);
-    return { appended: [message], value: { removed: userId, seq: message.seq } };
+  const leaving = actorId === userId;
+  if (leaving) {
+    if (core.member(actorId).role === "owner") throw new AppError("forbidden", "the owner cannot leave: transfer ownership or dissolve the group");
+  } else {
+    const actorRole = core.role(actorId);
+    authorize("remove_member", actorRole);
+    const target = core.roster.get(userId);
+    if (!target) throw new AppError("not_found", "that user is not a member of this group");
+    authorize("remove_member", actorRole, target.role);
   }
-  const actorRole = core.role(actorId);
-  const target = core.roster.get(userId);
-  authorize("remove_member", actorRole);
-  if (!target) throw new AppError("not_found", "that user is not a member of this group");
-  authorize("remove_member", actorRole, target.role);
   core.roster.remove(userId, core.log.lastSeq + 1);
   core.positions.remove(userId);
-  const message = core.appendSystem({ kind: "member_removed", actorId, userIds: [userId] }, now);
+  const message = core.appendSystem({ kind: leaving ? "member_left" : "member_removed", actorId, userIds: [userId] }, now);
   return { appended: [message], value: { removed: userId, seq: message.seq } };
 }
 
