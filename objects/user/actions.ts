@@ -43,10 +43,14 @@ export async function markRead(scope: UserScope, conversationId: string, seq: nu
   return state;
 }
 
-/** Records a device's delivery ack; in 1:1 it becomes the sender's delivered mark. Throws `not_found`. */
-export async function markDelivered(scope: UserScope, conversationId: string, seq: number): Promise<void> {
-  const state = scope.index.markDelivered(conversationId, seq);
-  if (state?.kind === "direct") await forwardReceipt(scope, conversationId, { deliveredSeq: state.deliveredSeq });
+/**
+ * Records a device's delivery ack; in 1:1 it becomes the sender's delivered mark. Returns
+ * the conversation's last seq (what a device's own mark is clamped to). Throws `not_found`.
+ */
+export async function markDelivered(scope: UserScope, conversationId: string, seq: number): Promise<number> {
+  const mark = scope.index.markDelivered(conversationId, seq);
+  if (mark.moved && mark.kind === "direct") await forwardReceipt(scope, conversationId, { deliveredSeq: mark.deliveredSeq });
+  return mark.lastSeq;
 }
 
 /**
