@@ -91,9 +91,9 @@ export async function deleteForMe(scope: UserScope, conversationId: string, mess
  */
 export async function block(scope: UserScope, target: string): Promise<Block> {
   await setPairBlock(scope, target, true);
-  const now = scope.now();
-  scope.blocks.add(target, now);
-  return scope.blocks.list().find((b) => b.userId === target) ?? { userId: target, createdAt: now };
+  scope.blocks.add(target, scope.now());
+  // A repeat keeps the first block's time.
+  return scope.blocks.get(target)!;
 }
 
 /** Revokes a block. Throws `bad_request`, `not_found` (not blocked). */
