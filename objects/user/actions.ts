@@ -43,10 +43,14 @@ export async function markRead(scope: UserScope, conversationId: string, seq: nu
   return state;
 }
 
-/** Records a device's delivery ack; in 1:1 it becomes the sender's delivered mark. Throws `not_found`. */
-export async function markDelivered(scope: UserScope, conversationId: string, seq: number): Promise<void> {
-  const state = scope.index.markDelivered(conversationId, seq);
-  if (state?.kind === "direct") await forwardReceipt(scope, conversationId, { deliveredSeq: state.deliveredSeq });
+/**
+ * Records a device's delivery ack; in 1:1 it becomes the sender's delivered mark. Returns
+ * the conversation's last seq (what a device's own mark is clamped to). Throws `not_found`.
+ */
+export async function markDelivered(scope: UserScope, conversationId: string, seq: number): Promise<number> {
+  const mark = scope.index.markDelivered(conversationId, seq);
+  if (mark.moved && mark.kind === "direct") await forwardReceipt(scope, conversationId, { deliveredSeq: mark.deliveredSeq });
+  return mark.lastSeq;
 }
 
 /**
@@ -87,9 +91,9 @@ export async function deleteForMe(scope: UserScope, conversationId: string, mess
  */
 export async function block(scope: UserScope, target: string): Promise<Block> {
   await setPairBlock(scope, target, true);
-  const now = scope.now();
-  scope.blocks.add(target, now);
-  return scope.blocks.list().find((b) => b.userId === target) ?? { userId: target, createdAt: now };
+  scope.blocks.add(target, scope.now());
+  // A repeat keeps the first block's time.
+  return scope.blocks.get(target)!;
 }
 
 /** Revokes a block. Throws `bad_request`, `not_found` (not blocked). */

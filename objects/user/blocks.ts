@@ -15,6 +15,11 @@ export class Blocks {
     return this.sql.exec("SELECT 1 FROM user_blocks WHERE user_id = ?", userId).toArray().length > 0;
   }
 
+  get(userId: string): Block | undefined {
+    const row = this.sql.exec<{ created_at: number }>("SELECT created_at FROM user_blocks WHERE user_id = ?", userId).toArray()[0];
+    return row ? { userId, createdAt: row.created_at } : undefined;
+  }
+
   add(userId: string, now: number): void {
     this.sql.exec("INSERT OR IGNORE INTO user_blocks (user_id, created_at) VALUES (?, ?)", userId, now);
   }

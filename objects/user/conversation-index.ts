@@ -236,13 +236,21 @@ export class ConversationIndex {
     return toState({ ...row, read_seq: target, silent_unread: silent, mention_unread: mentioned, update_seq: this.updateSeq, updated_at: now });
   }
 
-  /** Records the highest seq a device of this user acknowledged receiving. */
-  markDelivered(conversationId: string, seq: number): ConversationState | undefined {
-    const row = this.requireRow(conversationId);
+  /**
+   * Records the highest seq a device of this user acknowledged receiving (never past the
+   * last seq). Runs once per delivery ack, so it reads only the counters, not the stored
+   * preview. `moved` says whether the mark went forward. Throws `not_found`.
+   */
+  markDelivered(conversationId: string, seq: number): { kind: ConversationState["kind"]; lastSeq: number; deliveredSeq: number; moved: boolean } {
+    const row = this.sql
+      .exec<Pick<Row, "kind" | "last_seq" | "delivered_seq">>("SELECT kind, last_seq, delivered_seq FROM conversations WHERE conversation_id = ?", conversationId)
+      .toArray()[0];
+    if (!row) throw new AppError("not_found", "no such conversation");
+    const kind = row.kind === "group" ? "group" : "direct";
     const target = Math.min(seq, row.last_seq);
-    if (target <= row.delivered_seq) return undefined;
+    if (target <= row.delivered_seq) return { kind, lastSeq: row.last_seq, deliveredSeq: row.delivered_seq, moved: false };
     this.sql.exec("UPDATE conversations SET delivered_seq = ? WHERE conversation_id = ?", target, conversationId);
-    return toState({ ...row, delivered_seq: target });
+    return { kind, lastSeq: row.last_seq, deliveredSeq: target, moved: true };
   }
 
   /**

@@ -103,9 +103,8 @@ const HANDLERS: Handlers = {
   },
 
   delivered: async (d, c) => {
-    await actions.markDelivered(c, d.conversationId, d.seq);
+    const lastSeq = await actions.markDelivered(c, d.conversationId, d.seq);
     // Per device too, for the per-message trace (clamped like the user's own mark).
-    const lastSeq = c.index.position(d.conversationId)?.lastSeq ?? 0;
     c.cursors.delivered(d.conversationId, c.socket.deviceId, Math.min(d.seq, lastSeq), c.now());
     return OK;
   },

@@ -6,7 +6,7 @@ import type { RouterType } from "itty-router";
 import { z } from "zod";
 import { unwrap } from "../../../shared/errors.js";
 import { ConversationStateSchema, SendAckSchema } from "../../../shared/http-schemas.js";
-import { ConversationSettingsSchema, EditBodySchema, LIMITS, RecallBodySchema } from "../../../shared/protocol.js";
+import { ConversationSettingsSchema, EditBodySchema, LIMITS, PresenceQuerySchema, RecallBodySchema, UserRefSchema } from "../../../shared/protocol.js";
 import { presenceOf } from "../../../objects/user/actions.js";
 import { routerFor } from "../../router/router.js";
 import { appendOne, conversationFor } from "../conversation.js";
@@ -14,14 +14,13 @@ import { json, noContent } from "../respond.js";
 import { route, type RoutedRequest } from "../route.js";
 import { AppError } from "../../../shared/errors.js";
 
-const userIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 const seqParam = z.string().regex(/^\d{1,15}$/, "must be a seq").transform(Number).pipe(z.number().int().min(1));
 /** A comma-separated list in a query string. */
 const csv = z.string().transform((v) => v.split(",").filter((x) => x !== ""));
 
 const ReceiptsQuery = z.object({ seqs: csv.pipe(z.array(seqParam).min(1).max(LIMITS.receiptSeqs)).describe("comma-separated seqs (at most 100)") });
 const ReadersQuery = z.object({ seq: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });
-const PresenceQuery = z.object({ userIds: csv.pipe(z.array(z.string().regex(userIdPattern, "must be a user id")).min(1).max(LIMITS.presenceUsers)).describe("comma-separated user ids (at most 100)") });
+const PresenceQuery = z.object({ userIds: csv.pipe(PresenceQuerySchema.shape.userIds).describe("comma-separated user ids (at most 100)") });
 const MentionsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(LIMITS.mentionsPage).default(LIMITS.mentionsDefault),
   cursor: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional().describe("nextCursor of the previous page"),
@@ -34,7 +33,7 @@ const state = z.object({ conversation: ConversationStateSchema });
 const presenceSchema = z.object({ userId: z.string(), online: z.boolean(), lastSeen: z.number().int() });
 
 function validUserId(id: string): string {
-  if (!userIdPattern.test(id)) throw new AppError("not_found", "no such user");
+  if (!UserRefSchema.shape.userId.safeParse(id).success) throw new AppError("not_found", "no such user");
   return id;
 }
 

@@ -2,7 +2,7 @@
 import type { RouterType } from "itty-router";
 import { z } from "zod";
 import { GroupInfoSchema, GroupMemberSchema } from "../../../shared/http-schemas.js";
-import { GroupAddBodySchema, GroupCreateSchema, GroupMemberPatchSchema, GroupSettingsSchema, idCursor, LIMITS } from "../../../shared/protocol.js";
+import { GroupAddBodySchema, GroupCreateSchema, GroupMemberPatchSchema, GroupSettingsSchema, idCursor, LIMITS, UserRefSchema } from "../../../shared/protocol.js";
 import { groupService } from "../../../objects/groups.js";
 import { enforceGroupCreationQuota } from "../../limits/quota.js";
 import { json } from "../respond.js";
@@ -12,7 +12,6 @@ const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(LIMITS.groupPage).default(LIMITS.groupDefault),
   cursor: idCursor.optional().describe("nextCursor of the previous page"),
 });
-const TransferBody = z.object({ userId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be a user id") });
 
 const group = z.object({ group: GroupInfoSchema });
 const groupParam = { id: "group id (the <id> of g:<id>)" };
@@ -70,7 +69,7 @@ export function groupRoutes(router: RouterType<RoutedRequest, [Env, ExecutionCon
       doc: { summary: "Join an open group", tags: ["groups"], response: { status: 200, schema: group }, errors: ["forbidden", "not_found", "group_full"], params: groupParam },
     }, async ({ env, identity, params, traceId }) => json({ group: await groupService(env, traceId).join(identity.userId, params["id"]!) })))
     .post("/v1/groups/:id/transfer", route({
-      auth: true, body: TransferBody,
+      auth: true, body: UserRefSchema,
       doc: { summary: "Transfer ownership (owner); you become an admin", tags: ["groups"], response: { status: 200, schema: group }, errors: ["forbidden", "not_found"], params: groupParam },
     }, async ({ env, identity, params, body, traceId }) => json({ group: await groupService(env, traceId).transfer(identity.userId, params["id"]!, body.userId) })));
 }
