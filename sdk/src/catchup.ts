@@ -36,8 +36,6 @@ export class Catchup {
   token: string | undefined;
   private readonly pulls = new Map<string, Promise<number>>();
   private readonly gapTimers = new Map<string, TimerHandle>();
-  /** Failed gap pulls in a row per conversation (sets the pause before the next try). */
-  private readonly failures = new Map<string, number>();
 
   constructor(private readonly d: CatchupDeps) {}
 
@@ -78,23 +76,26 @@ export class Catchup {
    * growing pauses while the gap is still there: a quiet conversation may bring no other
    * push to trigger it, and its missing message must not wait for the next reconnect.
    */
-  gapSeen(conversationId: string, delayMs = this.d.gapDelayMs): void {
+  gapSeen(conversationId: string): void {
+    this.scheduleGapPull(conversationId, 0);
+  }
+
+  /** Pulls the gap after a pause that doubles with each failed try (`failures` in a row). */
+  private scheduleGapPull(conversationId: string, failures: number): void {
     if (this.gapTimers.has(conversationId) || this.pulls.has(conversationId)) return;
     this.gapTimers.set(
       conversationId,
-      this.d.clock.setTimeout(() => {
-        this.gapTimers.delete(conversationId);
-        this.pull(conversationId).then(
-          () => this.failures.delete(conversationId),
-          (err: unknown) => {
+      this.d.clock.setTimeout(
+        () => {
+          this.gapTimers.delete(conversationId);
+          this.pull(conversationId).catch((err: unknown) => {
             this.report(err);
             if (!(err instanceof ChatError) || !err.retryable || err.code === "disconnected") return;
-            const failures = (this.failures.get(conversationId) ?? 0) + 1;
-            this.failures.set(conversationId, failures);
-            if (this.d.sequencer.pullRange(conversationId, 1)) this.gapSeen(conversationId, Math.min(this.d.gapDelayMs * 2 ** failures, GAP_RETRY_CAP_MS));
-          },
-        );
-      }, delayMs),
+            if (this.d.sequencer.pullRange(conversationId, 1)) this.scheduleGapPull(conversationId, failures + 1);
+          });
+        },
+        failures === 0 ? this.d.gapDelayMs : Math.min(this.d.gapDelayMs * 2 ** failures, GAP_RETRY_CAP_MS),
+      ),
     );
   }
 

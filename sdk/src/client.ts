@@ -7,7 +7,7 @@
  */
 import { directConversationId } from "../../shared/ids.js";
 import { isOpName, type OpName } from "../../shared/ops.js";
-import type { ConversationState, HistoryResult, Message, SendAck } from "../../shared/protocol.js";
+import type { ConversationState, HistoryResult, Message, Presence, SendAck } from "../../shared/protocol.js";
 import type { Packet } from "../../shared/wire.js";
 import { backoffOptions } from "./backoff.js";
 import { Catchup } from "./catchup.js";
@@ -32,6 +32,9 @@ export type { ChatClientOptions };
 
 /** At most one typing signal per conversation this often. */
 const TYPING_THROTTLE_MS = 3_000;
+
+/** A presence as the app sees it: `lastSeen` only when the server knows one (binary sends 0). */
+const presenceEvent = (p: Presence): PresenceEvent => ({ userId: p.userId, online: p.online, ...(p.lastSeen ? { lastSeen: p.lastSeen } : {}) });
 
 export class ChatClient extends Emitter<ClientEvents> {
   readonly api: ApiClient;
@@ -66,7 +69,7 @@ export class ChatClient extends Emitter<ClientEvents> {
     },
     presence: (d) => {
       const p = normalize.presence(d);
-      if (p) this.emit("presence", { userId: p.userId, online: p.online, ...(p.lastSeen ? { lastSeen: p.lastSeen } : {}) });
+      if (p) this.emit("presence", presenceEvent(p));
     },
     receipt: (d) => {
       const r = normalize.receipt(d);
@@ -286,7 +289,7 @@ export class ChatClient extends Emitter<ClientEvents> {
   async queryPresence(userIds: string[]): Promise<PresenceEvent[]> {
     const ids = [...new Set(userIds)].slice(0, 100);
     if (ids.length === 0) return [];
-    let found: Array<{ userId: string; online: boolean; lastSeen: number }>;
+    let found: Presence[];
     try {
       if (this.conn.isOpen && isOpName("presence_query")) {
         const reply = await this.conn.request("presence_query", { userIds: ids }, this.o.requestTimeoutMs);
@@ -297,7 +300,7 @@ export class ChatClient extends Emitter<ClientEvents> {
       if (err instanceof ChatError && (err.code === "not_supported" || err.code === "not_found")) return [];
       throw err;
     }
-    const events = found.map((p): PresenceEvent => ({ userId: p.userId, online: p.online, ...(p.lastSeen ? { lastSeen: p.lastSeen } : {}) }));
+    const events = found.map(presenceEvent);
     for (const e of events) this.emit("presence", e);
     return events;
   }

@@ -51,6 +51,13 @@ afterEach(async (ctx) => {
 const stamp = () => Date.now().toString(36) + Math.floor(Math.random() * 1e4).toString(36);
 const row = (conversationId: string) => `[data-test=conversation][data-id="${conversationId}"]`;
 const currentConversation = async (p: Page) => decodeURIComponent((await p.evaluate(() => location.hash)).replace(/^#\/c\//, ""));
+/** Starts a 1:1 chat with `username` from the sidebar; resolves with the conversation opened. */
+async function startChat(p: Page, username: string): Promise<string> {
+  await p.fill("[data-test=peer-username]", username);
+  await p.click("[data-test=start-chat]");
+  await p.waitForSelector("[data-test=composer]");
+  return currentConversation(p);
+}
 
 /** Payloads that would run script or mislead if rendered as HTML (a slice of WEB-01's corpus). */
 const HOSTILE = [
@@ -99,10 +106,7 @@ describe("web chat in headless Chromium", () => {
     await registerInPage(b, worker.baseUrl, bobName);
 
     // Alice starts a chat by username and writes.
-    await a.fill("[data-test=peer-username]", bobName);
-    await a.click("[data-test=start-chat]");
-    await a.waitForSelector("[data-test=composer]");
-    const C = await currentConversation(a);
+    const C = await startChat(a, bobName);
     expect(C).toMatch(/^d:/);
     await sendInPage(a, "hello bob");
 
@@ -185,10 +189,7 @@ describe("web chat in headless Chromium", () => {
     await registerInPage(c, worker.baseUrl, cat);
 
     // 1:1 first: Ben is online, so Ann's header shows a green dot; typing shows on Ben's side.
-    await a.fill("[data-test=peer-username]", ben);
-    await a.click("[data-test=start-chat]");
-    await a.waitForSelector("[data-test=composer]");
-    const D = await currentConversation(a);
+    const D = await startChat(a, ben);
     await sendInPage(a, "ping");
     await b.waitForSelector(row(D));
     await b.click(row(D));
@@ -289,10 +290,7 @@ describe("web chat in headless Chromium", () => {
     const seenA = watch(a);
     await registerInPage(a, worker.baseUrl, `ann_${s}`);
     await registerInPage(b, worker.baseUrl, `ben_${s}`);
-    await a.fill("[data-test=peer-username]", `ben_${s}`);
-    await a.click("[data-test=start-chat]");
-    await a.waitForSelector("[data-test=composer]");
-    const C = await currentConversation(a);
+    const C = await startChat(a, `ben_${s}`);
 
     // The network goes away. Chromium's offline emulation blocks new connections but leaves
     // an open WebSocket alone, so the drop itself is asked of the client.

@@ -6,7 +6,8 @@ export class Directory {
   private readonly users = new Map<string, PublicUser>();
   private readonly loading = new Map<string, Promise<PublicUser | undefined>>();
   private readonly groups = new Map<string, GroupInfo>();
-  private readonly loadingGroups = new Map<string, Promise<void>>();
+  /** Groups whose info was asked for (each once, answered or not). */
+  private readonly requestedGroups = new Set<string>();
 
   constructor(
     private readonly api: ApiClient,
@@ -54,16 +55,14 @@ export class Directory {
 
   /** A group first seen in a message (added by someone else): its name, once. */
   private fetchGroup(id: string): void {
-    if (this.loadingGroups.has(id)) return;
-    this.loadingGroups.set(
-      id,
-      this.api.group(id).then(
-        (group) => {
-          this.rememberGroup(group);
-          this.changed();
-        },
-        () => undefined,
-      ),
+    if (this.requestedGroups.has(id)) return;
+    this.requestedGroups.add(id);
+    this.api.group(id).then(
+      (group) => {
+        this.rememberGroup(group);
+        this.changed();
+      },
+      () => undefined,
     );
   }
 
