@@ -205,7 +205,9 @@ export class ConversationIndex {
    * delivery that carries its message).
    */
   totalUnread(including?: { conversationId: string; seq: number }): number {
-    let total = Number(this.sql.exec("SELECT COALESCE(SUM(MAX(0, last_seq - read_seq)), 0) AS n FROM conversations").one()["n"]);
+    // The same count as each conversation's `unread` (toState): silent entries (edits,
+    // recalls, membership changes) behind the read position are not unread.
+    let total = Number(this.sql.exec("SELECT COALESCE(SUM(MAX(0, last_seq - read_seq - COALESCE(silent_unread, 0))), 0) AS n FROM conversations").one()["n"]);
     if (including) {
       const row = this.position(including.conversationId);
       const last = row?.lastSeq ?? 0;

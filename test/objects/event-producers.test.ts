@@ -68,7 +68,8 @@ describe("event producers", () => {
   it("gives the notification service the recipient's online devices, read position and badge", async () => {
     const [a, b] = [await register(), await register()];
     const id = directId(a.user.id, b.user.id);
-    for (let i = 0; i < 3; i++) await api(`/v1/conversations/${id}/messages`, { token: a.accessToken, body: { clientMsgId: `c${i}`, type: "text", content: { text: `${i}` } } });
+    const sent: Array<{ messageId: string }> = [];
+    for (let i = 0; i < 3; i++) sent.push((await api(`/v1/conversations/${id}/messages`, { token: a.accessToken, body: { clientMsgId: `c${i}`, type: "text", content: { text: `${i}` } } })).body);
     const context = (seq: number) => userStub(b.user.id).notificationContext(b.user.id, { conversationId: id, seq, senderId: a.user.id });
     await eventually(async () => {
       const c = await context(3);
@@ -79,6 +80,15 @@ describe("event producers", () => {
     const socket = await TestSocket.open(b.accessToken, { deviceId: "tablet" });
     expect(await socket.request("read", { conversationId: id, seq: 2 })).toMatchObject({ op: "ok" });
     expect(await context(2)).toMatchObject({ ok: true, value: { read: true, onlineDevices: ["tablet"], badge: 1 } });
+    // An edit behind an unread message is not itself unread: the badge agrees with the
+    // conversation's own unread count.
+    const edited = await api(`/v1/conversations/${id}/messages/${sent[2]!.messageId}`, { method: "PATCH", token: a.accessToken, body: { clientMsgId: "c2-fix", content: { text: "2!" } } });
+    expect(edited.body.seq).toBe(4);
+    await eventually(async () => {
+      const list = (await api("/v1/conversations", { token: b.accessToken })).body.conversations as Array<{ conversationId: string; lastSeq: number; unread: number }>;
+      return list.some((c) => c.conversationId === id && c.lastSeq === 4 && c.unread === 1);
+    });
+    expect(await context(4)).toMatchObject({ ok: true, value: { badge: 1 } });
     socket.close();
   });
 });
